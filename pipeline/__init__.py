@@ -1,0 +1,1 @@
+"""Defra Third Sector Strategy annex pipeline: extract → tag → publish."""
