@@ -6,7 +6,6 @@ Parquet), validation before anything is written, and ``outputs/datapackage.json`
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -271,10 +270,15 @@ def validate(table: Table, data: pa.Table, others: Mapping[str, pa.Table] | None
             )
 
 
+def write_parquet_file(data: pa.Table, path: str | Path) -> None:
+    """Write with fixed options and no timestamps, so equal tables give equal bytes."""
+    pq.write_table(data, path, compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True)
+
+
 def write_parquet(data: pa.Table, path: str | Path) -> None:
-    """Write deterministically (no timestamps, fixed options) and atomically."""
+    """Write deterministically and atomically (temporary file, then rename)."""
     with atomic_path(path) as tmp:
-        pq.write_table(data, tmp, compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True)
+        write_parquet_file(data, tmp)
 
 
 def read_parquet(table: Table, path: str | Path) -> pa.Table:
@@ -314,7 +318,7 @@ def _field_descriptor(column: Column) -> dict[str, Any]:
     return descriptor
 
 
-def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[tuple[str, str]], created: dt.date) -> dict[str, Any]:
+def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[tuple[str, str]]) -> dict[str, Any]:
     """Frictionless Data Package v2 descriptor.
 
     ``resources``: (table, path relative to the package, sha256); ``sources``: (path, sha256).
@@ -324,7 +328,6 @@ def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[t
         "name": "defra-third-sector-strategy-annex-2009",
         "title": "Defra Third Sector Strategy One Year On: detailed progress annex (November 2009), linked dataset",
         "version": "1.0.0",
-        "created": created.isoformat(),
         "sources": [{"title": Path(path).name, "path": path, "sha256": digest} for path, digest in sources],
         "resources": [
             {

@@ -1,0 +1,337 @@
+"""DATE mentions: find calendar dates and periods in text and normalise them to [start, end].
+
+Every rule of the annotation guidelines for dates lives here: the spans (no leading "by", "in",
+"until"; "the end of", "early", "mid-" modifiers kept), UK financial years ("2010/11"), day-first
+numeric dates, seasons, and relative references read against the report date. A month or season
+without a year takes the year its context gives (a coordinated "September and November 2008",
+else the last dated mention before it in the same text), else the one nearest the report date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Period = tuple[dt.date, dt.date]
+
+MONTHS = {
+    name: index
+    for index in range(1, 13)
+    for name in {calendar.month_name[index].lower(), calendar.month_abbr[index].lower()}
+} | {"sept": 9}
+SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+"""Season → (first month, number of months); winter Y runs from December Y to February Y+1."""
+
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+_YEAR = r"(?:19|20)\d\d"
+_B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
+_E = r"(?![\w/]|[.,-]\d)"  # end of a token
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: Period | None
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A date expression before modifiers and year resolution."""
+
+    start: int
+    end: int
+    kind: str  # "day", "month", "season", "year", "years", "fiscal", "relative", "none"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    last_year: int | None = None
+    period: Period | None = None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + count
+    return index // 12, index % 12 + 1
+
+
+def _span_months(year: int, month: int, count: int) -> Period:
+    end_year, end_month = _add_months(year, month, count - 1)
+    return dt.date(year, month, 1), _month_end(end_year, end_month)
+
+
+def _two_digit_year(text: str, century_of: int = 2000) -> int:
+    value = int(text)
+    return value if value >= 100 else century_of + value
+
+
+def _season_period(name: str, year: int) -> Period:
+    first, count = SEASONS[name.lower()]
+    return _span_months(year, first, count)
+
+
+def _distance(period: Period, reference: dt.date) -> int:
+    start, end = period
+    if start <= reference <= end:
+        return 0
+    return min(abs((start - reference).days), abs((end - reference).days))
+
+
+def _nearest(make: Callable[[int], Period], reference: dt.date) -> Period:
+    return min((make(y) for y in (reference.year - 1, reference.year, reference.year + 1)), key=lambda p: _distance(p, reference))
+
+
+# ---------------------------------------------------------------- patterns → bases
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], _Base | None]]] = []
+
+
+def _pattern(regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str], dt.date], _Base | None]], None]:
+    def register(handler: Callable[[re.Match[str], dt.date], _Base | None]) -> None:
+        _PATTERNS.append((re.compile(_B + regex + _E, flags), handler))
+
+    return register
+
+
+@_pattern(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+def _numeric_date(m: re.Match[str], _: dt.date) -> _Base | None:
+    day, month, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
+    if not _valid_day(year, month, day):
+        return None
+    return _Base(m.start(), m.end(), "day", year, month, day)
+
+
+@_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?")
+def _day_month(m: re.Match[str], _: dt.date) -> _Base | None:
+    day, month = int(m[1]), _month_number(m[2])
+    year = int(m[3]) if m[3] else None
+    if not _valid_day(year or 2000, month, day):
+        return None
+    return _Base(m.start(), m.end(), "day", year, month, day)
+
+
+@_pattern(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})")
+def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
+    month, day, year = _month_number(m[1]), int(m[2]), int(m[3])
+    return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+
+
+@_pattern(rf"({_MONTH})(?:\s+of)?\s+({_YEAR})")
+def _month_year(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "month", int(m[2]), _month_number(m[1]))
+
+
+@_pattern(rf"({_FULL_MONTH})")
+def _month_alone(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "month", None, _month_number(m[1]))
+
+
+@_pattern(rf"(?:the\s+)?({_SEASON})(?:\s+of)?\s+({_YEAR})")
+def _season_year(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "season", int(m[2]), period=_season_period(m[1], int(m[2])))
+
+
+@_pattern(rf"({_SEASON})\s+(this|next|last)\s+year|(this|next|last)\s+({_SEASON})", re.IGNORECASE)
+def _season_relative(m: re.Match[str], report: dt.date) -> _Base:
+    season, which = (m[1], m[2]) if m[1] else (m[4], m[3])
+    year = report.year + {"this": 0, "next": 1, "last": -1}[which.lower()]
+    return _Base(m.start(), m.end(), "season", year, period=_season_period(season, year))
+
+
+@_pattern(rf"the\s+({_SEASON})")
+def _the_season(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
+
+
+@_pattern(rf"(?:({_YEAR})\s?[-–/]\s?(\d{{2}}|{_YEAR})\s+financial\s+year|financial\s+year\s+({_YEAR})\s?[-–/]\s?(\d{{2}}|{_YEAR}))")
+def _fiscal_named(m: re.Match[str], _: dt.date) -> _Base | None:
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return _fiscal(m, int(first), second)
+
+
+@_pattern(rf"({_YEAR})/(\d{{2}}|{_YEAR})")
+def _fiscal_slash(m: re.Match[str], _: dt.date) -> _Base | None:
+    return _fiscal(m, int(m[1]), m[2])
+
+
+@_pattern(r"(\d{2})/(\d{2})")
+def _fiscal_short(m: re.Match[str], _: dt.date) -> _Base | None:
+    first, second = int(m[1]), int(m[2])
+    return _fiscal(m, 2000 + first, m[2]) if second == (first + 1) % 100 else None
+
+
+def _fiscal(m: re.Match[str], first: int, second_text: str) -> _Base | None:
+    second = _two_digit_year(second_text, first // 100 * 100)
+    if second != first + 1:
+        return None
+    return _Base(m.start(), m.end(), "fiscal", first, period=(dt.date(first, 4, 1), dt.date(second, 3, 31)))
+
+
+@_pattern(rf"({_YEAR})\s?[-–]\s?(\d{{2}}|{_YEAR})")
+def _year_range(m: re.Match[str], _: dt.date) -> _Base | None:
+    first = int(m[1])
+    last = _two_digit_year(m[2], first // 100 * 100)
+    if not first < last <= first + 50:
+        return None
+    return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
+
+
+@_pattern(rf"({_YEAR})")
+def _year(m: re.Match[str], _: dt.date) -> _Base:
+    year = int(m[1])
+    return _Base(m.start(), m.end(), "year", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+
+
+@_pattern(r"(this|next|last)\s+(year|month)|the\s+(coming|current|next|previous|following|past)\s+(year|month)", re.IGNORECASE)
+def _relative(m: re.Match[str], report: dt.date) -> _Base:
+    word = (m[1] or m[3]).lower()
+    unit = (m[2] or m[4]).lower()
+    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}[word]
+    if unit == "year":
+        year = report.year + offset
+        return _Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    year, month = _add_months(report.year, report.month, offset)
+    return _Base(m.start(), m.end(), "relative", year, month, period=_span_months(year, month, 1))
+
+
+@_pattern(r"the\s+New\s+Year")
+def _new_year(m: re.Match[str], report: dt.date) -> _Base:
+    year = report.year + 1
+    return _Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 1, 31)))
+
+
+@_pattern(r"the\s+end\s+of\s+the\s+year", re.IGNORECASE)
+def _indefinite_year_end(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "none")
+
+
+# ---------------------------------------------------------------- modifiers
+
+_MODIFIER = re.compile(
+    r"(?:\b(?:(?:the|The)\s+)?(end|beginning|start|middle)\s+of\s+|\b(early|late|later|earlier|mid|Early|Late|Later|Earlier|Mid)(?:\s+in)?[\s-]+"
+    r"|\b(?:the|The)\s+(first|second)\s+half\s+of\s+|\b(?:the|The)\s+(first|second|third|fourth|last)\s+quarter\s+of\s+)$"
+)
+
+
+def _apply_modifier(period: Period, modifier: str, report: dt.date, single_month: bool) -> Period:
+    start, end = period
+    if modifier == "later":
+        return max(start, report.replace(day=1)), end
+    if modifier == "earlier":
+        return start, min(end, _month_end(report.year, report.month))
+    if single_month:
+        last = end.day
+        thirds = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                  "late": (21, last), "end": (21, last), "first": (1, 15), "second": (16, last)}
+        a, b = thirds[modifier]
+        return start.replace(day=a), start.replace(day=b)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    third = max(months // 3, 1)
+    ranges = {
+        "early": (0, third), "beginning": (0, 1), "start": (0, 1), "mid": (third, third), "middle": (third, third),
+        "late": (months - third, third), "end": (months - 1, 1), "first": (0, months // 2), "second": (months // 2, months - months // 2),
+    }
+    offset, count = ranges[modifier]
+    year, month = _add_months(start.year, start.month, offset)
+    return _span_months(year, month, max(count, 1))
+
+
+_QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _candidates(text: str, report: dt.date) -> list[_Base]:
+    found: list[_Base] = []
+    for regex, handler in _PATTERNS:
+        for match in regex.finditer(text):
+            base = handler(match, report)
+            if base is not None:
+                found.append(base)
+    chosen: list[_Base] = []
+    taken = [False] * (len(text) + 1)
+    for base in sorted(found, key=lambda b: (-(b.end - b.start), b.start)):
+        if not any(taken[base.start:base.end]):
+            chosen.append(base)
+            for i in range(base.start, base.end):
+                taken[i] = True
+    return sorted(chosen, key=lambda b: b.start)
+
+
+def _period_in(base: _Base, year: int) -> Period:
+    if base.kind == "day":
+        assert base.month is not None and base.day is not None
+        day = dt.date(year, base.month, min(base.day, calendar.monthrange(year, base.month)[1]))
+        return day, day
+    if base.kind == "season":
+        first, count = SEASONS[[k for k, v in SEASONS.items() if v[0] == base.month][0]]
+        return _span_months(year, first, count)
+    assert base.month is not None
+    return _span_months(year, base.month, 1)
+
+
+_COORDINATION = re.compile(r"\s*(?:and|or|to|-|–|/)\s*")
+
+
+def _resolve_year(base: _Base, following: _Base | None, text: str, anchor: tuple[int, int] | None, report: dt.date) -> Period:
+    """Period of a month, day or season written without a year."""
+    if following is not None and following.year is not None and following.month and base.month:
+        gap = text[base.end:following.start]
+        if _COORDINATION.fullmatch(gap):
+            year = following.year - (1 if base.month > following.month else 0)
+            return _period_in(base, year)
+    if anchor is not None and base.month:
+        year, month = anchor
+        return _period_in(base, year if base.month >= month else year + 1)
+    return _nearest(lambda y: _period_in(base, y), report)
+
+
+def find_dates(text: str, report: dt.date) -> list[DateMention]:
+    """DATE mentions in ``text`` with their [start, end] periods (None where no definite period)."""
+    bases = _candidates(text, report)
+    mentions: list[DateMention] = []
+    anchor: tuple[int, int] | None = None
+    for index, base in enumerate(bases):
+        following = bases[index + 1] if index + 1 < len(bases) else None
+        start = base.start
+        modifier_match = _MODIFIER.search(text, max(0, start - 40), start)
+        if base.kind == "none":
+            period = None
+        elif base.period is not None:
+            period = base.period
+        elif base.year is not None:
+            period = _period_in(base, base.year)
+        else:
+            period = _resolve_year(base, following, text, anchor, report)
+        single_month = base.kind == "month" or (base.kind == "relative" and base.month is not None)
+        if modifier_match and base.kind not in {"day", "none"} and period is not None:
+            word = next(g for g in modifier_match.groups() if g).lower()
+            if modifier_match.group(4):
+                year, month = _add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
+                period = _span_months(year, month, 3)
+            else:
+                period = _apply_modifier(period, word, report, single_month)
+            start = modifier_match.start()
+        if period is not None and base.kind in {"day", "month", "relative"}:
+            anchor = (period[0].year, period[0].month)
+        mentions.append(DateMention(start, base.end, text[start:base.end], period))
+    return mentions

@@ -1,0 +1,151 @@
+"""Rules for ORG and PERSON mentions the registry does not list.
+
+- acronym definitions: "Office of the Third Sector (OTS)" ties an acronym to its long form;
+- unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum");
+- people: a title or a known given name followed by a capitalised surname.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
+ORG_HEADS = {
+    "agency", "agencies", "alliance", "association", "authority", "authorities", "bank", "board", "centre", "center",
+    "charity", "charities", "club", "coalition", "college", "commission", "committee", "company", "consortium",
+    "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
+    "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
+    "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
+    "plc", "secretariat", "service", "society", "team", "trust", "trusts", "unit", "union", "university",
+}
+GENERIC_WORDS = {
+    "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
+    "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
+    "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
+    "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
+    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both",
+} | ORG_HEADS
+"""Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
+
+TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
+_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
+_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
+_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z&]")
+_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z&]{1,9})[)\]]")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def given_names() -> frozenset[str]:
+    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _acronym_matches(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's letters are the leading letters of ``words`` in order (connectors optional)."""
+    letters = acronym.upper()
+
+    def match(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return wi == len(words) or all(w.lower() in CONNECTORS for w in words[wi:])
+        if wi == len(words):
+            return False
+        word = words[wi]
+        if word.lower() in CONNECTORS and match(li, wi + 1):
+            return True
+        prefix = 0
+        while prefix < len(word) and li + prefix < len(letters) and word[prefix].upper() == letters[li + prefix]:
+            prefix += 1
+            if match(li + prefix, wi + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
+    """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
+    bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
+    pairs = []
+    for definition in _ACRONYM_DEFINITION.finditer(text):
+        acronym = definition["acronym"]
+        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        before = [m for m in _words(text[: definition.start()]) if m.end() > definition.start() - 160]
+        for first in range(len(before) - 1, -1, -1):
+            run = before[first:]
+            if not run[0].group()[0].isupper():
+                continue
+            if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
+                break
+            if _acronym_matches(letters, [w.group() for w in run]):
+                start, end = run[0].start(), run[-1].end()
+                long_form = Found(start, end, text[start:end])
+                pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
+                break
+    return pairs
+
+
+def looks_like_organisation(name: str) -> bool:
+    """A capitalised name whose last word is an organisation word and that is not wholly generic."""
+    words = name.split()
+    if not words or words[-1].lower().strip(".") not in ORG_HEADS or not words[0][0].isupper():
+        return False
+    return any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
+
+
+def unknown_organisations(text: str) -> list[Found]:
+    """Capitalised names ending in an organisation word ("Marine Conservation Society").
+
+    A name is a run of capitalised words and connectors ("of", "for", "and", "&", and "the" after
+    "of"/"for"/"on"/"to") separated by single spaces; a possessive ("Defra's") ends a run.
+    """
+    found: list[Found] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while run and run[-1].group().lower() in CONNECTORS:
+            run.pop()
+        if run:
+            start, end = run[0].start(), run[-1].end()
+            if run[-1].group().endswith(("'s", "’s")):
+                end -= 2
+            if looks_like_organisation(text[start:end]):
+                found.append(Found(start, end, text[start:end]))
+        run.clear()
+
+    for word in _words(text):
+        token = word.group()
+        capital = token[0].isupper() and token not in {"The", "A", "An"}
+        connector = token.lower() in CONNECTORS - {"the"} or (
+            token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
+        )
+        continues = bool(run) and text[run[-1].end():word.start()] == " " and not run[-1].group().endswith(("'s", "’s"))
+        if not (continues and (capital or connector)):
+            flush()
+        if continues and (capital or connector) or capital:
+            run.append(word)
+    flush()
+    return found
+
+
+def people(text: str) -> list[Found]:
+    """Named people: "Title Name Surname" (title left out), or a known given name and a surname."""
+    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
+    names = given_names()
+    for match in re.finditer(rf"\b(?P<first>{_NAME})(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b", text):
+        if match["first"] in names and match["last"].lower() not in ORG_HEADS and match["last"].lower() not in GENERIC_WORDS:
+            found.append(Found(match.start(), match.end(), match.group()))
+    return found

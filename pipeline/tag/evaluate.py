@@ -1,0 +1,123 @@
+"""Scoring of predicted mentions against gold, as the annotation README defines it.
+
+- mentions: exact (action_id, field, label, text) multisets per label, optional gold removed from
+  both sides first;
+- links: (action_id, entity) pairs for ORG, each system entity id aligned to the gold canonical
+  with which it shares the most exactly matched mentions;
+- values: over gold DATE/MONEY mentions with a value, the share whose matched prediction has the
+  same [start, end] or the same amount to the penny.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputFileError
+from pipeline.schema import LABELS
+
+Key = tuple[str, str, str, str]  # action_id, field, label, text
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One mention, gold or predicted, in the form scoring needs."""
+
+    action_id: str
+    field: str
+    label: str
+    text: str
+    entity: str | None = None
+    value: Any = None
+    optional: bool = False
+
+    @property
+    def key(self) -> Key:
+        return (self.action_id, self.field, self.label, self.text)
+
+
+def read_gold(path: str | Path) -> list[Scored]:
+    gold = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputFileError(path, f"cannot read gold: {error}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            gold.append(Scored(record["action_id"], record["field"], record["label"], record["text"],
+                               record.get("canonical"), record.get("value"), bool(record.get("optional"))))
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise InputFileError(path, f"not a gold mention ({type(error).__name__}: {error})", line=number) from None
+    return gold
+
+
+def _prf(true_positive: int, predicted: int, expected: int) -> dict[str, float]:
+    precision = true_positive / predicted if predicted else 0.0
+    recall = true_positive / expected if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "true_positive": true_positive, "predicted": predicted, "gold": expected}
+
+
+def _same_value(gold: Any, predicted: Any) -> bool:
+    if isinstance(gold, list):
+        return predicted is not None and list(predicted) == gold
+    return predicted is not None and abs(float(gold) - float(predicted)) < 0.005
+
+
+def evaluate(gold: Sequence[Scored], predicted: Iterable[Scored]) -> dict[str, Any]:
+    """Per-label P/R/F1, ORG link P/R/F1 and DATE/MONEY value accuracy."""
+    actions = {g.action_id for g in gold}
+    optional = Counter(g.key for g in gold if g.optional)
+    required = [g for g in gold if not g.optional]
+    remaining = Counter(optional)
+    kept: list[Scored] = []
+    for p in predicted:
+        if p.action_id not in actions:
+            continue
+        if remaining[p.key]:
+            remaining[p.key] -= 1
+            continue
+        kept.append(p)
+    gold_counts = Counter(g.key for g in required)
+    predicted_counts = Counter(p.key for p in kept)
+    matched = gold_counts & predicted_counts
+    report: dict[str, Any] = {"labels": {}}
+    for label in LABELS:
+        report["labels"][label] = _prf(
+            sum(n for k, n in matched.items() if k[2] == label),
+            sum(n for k, n in predicted_counts.items() if k[2] == label),
+            sum(n for k, n in gold_counts.items() if k[2] == label),
+        )
+    # Links: align each system id to the gold canonical it shares most matched mentions with.
+    gold_entity = {g.key: g.entity for g in gold if g.label == "ORG"}
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in kept:
+        if p.label == "ORG" and p.key in matched and p.entity:
+            shared[p.entity][gold_entity[p.key] or ""] += 1
+    alignment = {system: counts.most_common(1)[0][0] for system, counts in shared.items()}
+    gold_links = {(g.action_id, g.entity) for g in required if g.label == "ORG"}
+    predicted_links = {(p.action_id, alignment.get(p.entity or "", f"unaligned:{p.entity}")) for p in kept if p.label == "ORG"}
+    report["links"] = _prf(len(gold_links & predicted_links), len(predicted_links), len(gold_links))
+    # Values: each gold DATE/MONEY mention with a value against a matched prediction.
+    predicted_values: dict[Key, list[Any]] = defaultdict(list)
+    for p in kept:
+        predicted_values[p.key].append(p.value)
+    values: dict[str, dict[str, Any]] = {}
+    for label in ("DATE", "MONEY"):
+        with_value = [g for g in required if g.label == label and g.value is not None]
+        correct = sum(any(_same_value(g.value, v) for v in predicted_values.get(g.key, [])) for g in with_value)
+        values[label] = {"accuracy": round(correct / len(with_value), 4) if with_value else 0.0,
+                         "correct": correct, "gold_with_value": len(with_value)}
+    report["values"] = values
+    report["errors"] = {
+        "missed": sorted("|".join(k) for k in (gold_counts - predicted_counts).elements()),
+        "spurious": sorted("|".join(k) for k in (predicted_counts - gold_counts).elements()),
+    }
+    return report

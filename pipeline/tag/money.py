@@ -1,0 +1,36 @@
+"""MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_MONEY = re.compile(
+    r"£\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    start: int
+    end: int
+    text: str
+    amount: float
+
+
+def amount_of(number: str, scale: str | None) -> float:
+    """Pounds for a written number and optional scale word or letter, to the penny."""
+    value = float(number.replace(",", ""))
+    return round(value * (_SCALES[scale.lower()] if scale else 1.0), 2)
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every positive pound amount in ``text``: sign, number and scale; "per annum" is left out."""
+    found = []
+    for match in _MONEY.finditer(text):
+        amount = amount_of(match["number"], match["scale"])
+        if amount > 0:
+            found.append(MoneyMention(match.start(), match.end(), match.group(), amount))
+    return found
