@@ -67,6 +67,71 @@ def _cmd_publish(args: argparse.Namespace) -> None:
     print(", ".join(f"{name} {t.num_rows}" for name, t in tables.items()) + f" → {args.out_dir}", file=sys.stderr)
 
 
+def _cmd_tag(args: argparse.Namespace) -> None:
+    from pipeline import schema
+    from pipeline.publish import rows_from_table
+    from pipeline.tag import tag_rows
+
+    rows = rows_from_table(schema.read_parquet(schema.ROWS, args.rows))
+    mentions, entities = tag_rows(rows, load_params(args.params, "tag"))
+    schema.validate(schema.MENTIONS, mentions)
+    schema.write_parquet(mentions, args.mentions)
+    schema.write_parquet(entities, args.entities)
+    print(f"{mentions.num_rows} mentions, {entities.num_rows} entities → {args.mentions}, {args.entities}", file=sys.stderr)
+
+
+def _cmd_tag_text(args: argparse.Namespace) -> None:
+    import json
+
+    from pipeline.tag import make_tagger
+    from pipeline.tag.tagger import Document
+
+    tagger = make_tagger(load_params(args.params, "tag"))
+    texts = []
+    for path in args.files:
+        try:
+            texts.append((path, path.read_text(encoding="utf-8-sig")))
+        except FileNotFoundError:
+            raise InputFileError(path, "file not found") from None
+        except UnicodeDecodeError as error:
+            raise InputFileError(path, f"not UTF-8 text (byte {error.start})") from None
+        except OSError as error:
+            raise InputFileError(path, f"cannot read: {error.strerror}") from None
+    for path, text in texts:
+        result = tagger.tag([Document(str(path), "text", text)])
+        for m in result.mentions:
+            entity = result.entities.get(m.entity_id) if m.entity_id else None
+            value = [m.period[0].isoformat(), m.period[1].isoformat()] if m.period else m.amount
+            print(json.dumps({"file": str(path), "start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                              "name": entity.name if entity else None, "entity_id": m.entity_id, "value": value},
+                             ensure_ascii=False))
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> None:
+    from pipeline.io import write_json_atomic
+    from pipeline.tag.evaluate import evaluate, predictions_from_mentions, predictions_from_model, read_gold, summary
+
+    gold = read_gold(args.gold)
+    if args.model:
+        if not args.rows:
+            raise InputFileError(None, "--model needs --rows (the rows Parquet to tag)")
+        predicted = predictions_from_model(args.model, args.rows)
+    elif args.mentions:
+        predicted = predictions_from_mentions(args.mentions)
+    else:
+        raise InputFileError(None, "give --mentions (the pipeline's) or --model with --rows (a spaCy baseline)")
+    report = evaluate(gold, predicted)
+    if args.metrics:
+        write_json_atomic(args.metrics, report)
+    print(summary(report))
+
+
+def _cmd_schema(args: argparse.Namespace) -> None:
+    from pipeline import schema
+
+    print(schema.markdown(), end="")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     parser.add_argument("--params", default="params.yaml", help="parameters file (default: params.yaml)")
@@ -82,6 +147,27 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("text_rows", type=Path, help="rows extracted from the text export")
     check.add_argument("--metrics", type=Path, required=True, help="metrics JSON file to write")
     check.set_defaults(run=_cmd_crosscheck)
+
+    tag = commands.add_parser("tag", help="tag the rows' free-text cells → mentions and entities Parquet")
+    tag.add_argument("rows", type=Path, help="rows Parquet (from the PDF)")
+    tag.add_argument("--mentions", type=Path, required=True, help="mentions Parquet to write")
+    tag.add_argument("--entities", type=Path, required=True, help="entities Parquet to write")
+    tag.set_defaults(run=_cmd_tag)
+
+    tag_text = commands.add_parser("tag-text", help="tag plain-text files; print one JSON mention a line")
+    tag_text.add_argument("files", type=Path, nargs="+", metavar="FILE", help="UTF-8 text files")
+    tag_text.set_defaults(run=_cmd_tag_text)
+
+    ev = commands.add_parser("evaluate", help="score mentions against gold: P/R/F1 per label, links, values")
+    ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL (reference/gold/mentions-dev.jsonl)")
+    ev.add_argument("--mentions", type=Path, help="mentions Parquet from the tag stage")
+    ev.add_argument("--model", help="instead, score a stock spaCy model by package name (a baseline)")
+    ev.add_argument("--rows", type=Path, help="rows Parquet the --model tags")
+    ev.add_argument("--metrics", type=Path, help="write the full report as JSON here")
+    ev.set_defaults(run=_cmd_evaluate)
+
+    describe = commands.add_parser("schema", help="print the published tables' columns as Markdown")
+    describe.set_defaults(run=_cmd_schema)
 
     pub = commands.add_parser("publish", help="validate and write the published tables and datapackage.json")
     pub.add_argument("--rows", type=Path, required=True, help="rows Parquet (from the PDF)")

@@ -153,7 +153,7 @@ ENTITIES = Table(
         Column("name", pa.string(), "Canonical name."),
         Column("acronym", pa.string(), "Preferred acronym, if any.", nullable=True),
         Column("aliases", pa.list_(pa.string()), "Other names, short forms and former names that link to this entity."),
-        Column("sector", CATEGORY, "Sector of an organisation; null for people.", nullable=True, categories=SECTORS),
+        Column("sector", CATEGORY, "Sector of an organisation; null for people and organisations outside the registry.", nullable=True, categories=SECTORS),
     ),
     primary_key=("entity_id",),
 )
@@ -349,3 +349,18 @@ def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[t
             for table, path, digest in resources
         ],
     }
+
+
+def markdown() -> str:
+    """The published tables and their columns as Markdown (kept in the README, checked by a test)."""
+    out = []
+    for table in PUBLISHED:
+        out.append(f"### `outputs/{table.name}.parquet`\n\n{table.description} Primary key: {', '.join(table.primary_key)}.\n")
+        out.append("| column | type | null | description |\n| --- | --- | --- | --- |")
+        for c in table.columns:
+            kind = "category" if c.is_category else str(c.type)
+            if c.categories:
+                kind += " (" + ", ".join(c.categories) + ")"
+            out.append(f"| {c.name} | {kind} | {'yes' if c.nullable else 'no'} | {c.description} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

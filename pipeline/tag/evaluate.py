@@ -121,3 +121,47 @@ def evaluate(gold: Sequence[Scored], predicted: Iterable[Scored]) -> dict[str, A
         "spurious": sorted("|".join(k) for k in (predicted_counts - gold_counts).elements()),
     }
     return report
+
+
+def predictions_from_mentions(path: str | Path) -> list[Scored]:
+    """Predictions from a mentions Parquet written by the tag stage."""
+    from pipeline import schema
+
+    predicted = []
+    for m in schema.read_parquet(schema.MENTIONS, path).to_pylist():
+        value = [m["date_start"].isoformat(), m["date_end"].isoformat()] if m["date_start"] else m["amount_gbp"]
+        predicted.append(Scored(m["action_id"], m["field"], m["label"], m["text"], m["entity_id"], value))
+    return predicted
+
+
+def predictions_from_model(model: str, rows_path: str | Path) -> list[Scored]:
+    """Predictions of a stock spaCy pipeline (ORG, PERSON, DATE, MONEY as it labels them; no values)."""
+    import spacy
+
+    from pipeline import schema
+    from pipeline.publish import rows_from_table
+    from pipeline.tag import documents
+
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise InputFileError(None, f"spaCy model {model!r} is not installed (pip install it from PyPI)") from None
+    docs = documents(rows_from_table(schema.read_parquet(schema.ROWS, rows_path)))
+    return [
+        Scored(d.key, d.field, e.label_, e.text, e.text)
+        for d, doc in zip(docs, nlp.pipe(d.text for d in docs))
+        for e in doc.ents
+        if e.label_ in LABELS
+    ]
+
+
+def summary(report: dict[str, Any]) -> str:
+    """A small text table of the report's headline figures."""
+    lines = [f"{'':8} {'P':>6} {'R':>6} {'F1':>6}"]
+    for label, scores in report["labels"].items():
+        lines.append(f"{label:8} {scores['precision']:6.3f} {scores['recall']:6.3f} {scores['f1']:6.3f}")
+    links = report["links"]
+    lines.append(f"{'ORG link':8} {links['precision']:6.3f} {links['recall']:6.3f} {links['f1']:6.3f}")
+    for label, value in report["values"].items():
+        lines.append(f"{label} value accuracy {value['accuracy']:.3f} ({value['correct']}/{value['gold_with_value']})")
+    return "\n".join(lines)
