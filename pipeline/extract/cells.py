@@ -16,9 +16,9 @@ ACTION_ID = re.compile(r"[1-9][0-9]*\.[1-9][0-9]*")
 _WHITESPACE = re.compile(r"\s+")
 _ITALIC_TAG = re.compile(r"</?i>", re.IGNORECASE)
 _MISSING = {"", "-"}
-_URL_START = re.compile(r"(https?://|www\.)", re.IGNORECASE)
-_URL_BREAK_AFTER = tuple("/-._?=&#%~")
-_URL_PART = re.compile(r"[/_=&?]|[.\-]\w")
+_URL_START = re.compile(r"(https?:|www\.)", re.IGNORECASE)
+_URL_PART = re.compile(r"[/_=&?#%~]|[.\-]\w")
+_SENTENCE_PUNCTUATION = {".", ",", ";", ":", ")", "!", "?"}
 
 
 @dataclass(frozen=True)
@@ -55,32 +55,37 @@ def action_sort_key(action_id: str) -> tuple[int, int]:
     return int(chapter), int(action)
 
 
-def _is_url_continuation(previous: str, following: str) -> bool:
-    """A URL cut at a line end: the last token is URL-like and the cut is inside it."""
+def _is_url_continuation(previous: str, following: str, filled: bool) -> bool:
+    """A URL cut at a line end: the text so far ends in a URL and the next line goes on inside it,
+    with URL punctuation in its first token, or in lower case after a line filled to the column edge."""
     last = previous.rsplit(" ", 1)[-1]
-    if not _URL_START.search(last) or not following:
-        return False
     first = following.split(" ", 1)[0]
-    if last.endswith(".") and first[:1].isupper():
+    url = _URL_START.search(last + first)
+    if url is None or url.start() >= len(last):
         return False
-    return last.endswith(_URL_BREAK_AFTER) or bool(_URL_PART.search(first))
+    return bool(_URL_PART.search(first)) or (filled and not first[0].isupper() and first not in _SENTENCE_PUNCTUATION)
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], filled: list[bool] | None = None, cut: list[bool] | None = None) -> str:
     """Join the printed lines of one cell into its text.
 
     A wrapped line joins with one space; a line ending in a hyphen that is part of a word
-    ("Low-" + "Carbon") or inside a URL joins with nothing.
+    ("Low-" + "Carbon") or inside a URL joins with nothing. ``filled[i]`` says line i reaches
+    the column's right edge, where a URL too long for the column is cut anywhere; ``cut[i]``
+    says line i is a piece of a word too long for the column ("communi" + "cations"), which
+    joins with nothing when the next line goes on in lower case.
     """
     text = ""
-    for line in (" ".join(l.split()) for l in lines):
+    for index, line in enumerate(" ".join(l.split()) for l in lines):
         if not line:
             continue
         if not text:
             text = line
-        elif _is_url_continuation(text, line):
+        elif _is_url_continuation(text, line, bool(filled and filled[index - 1])):
             text += line
-        elif text.endswith("-") and len(text) > 1 and not text[-2].isspace():
+        elif text.endswith(("-", "–")) and len(text) > 1 and not text[-2].isspace():
+            text += line
+        elif cut and cut[index - 1] and line[0].islower():
             text += line
         else:
             text += " " + line

@@ -114,8 +114,16 @@ def _walk(objects: list[LTComponent]) -> Iterator[LTComponent]:
             yield obj
 
 
-def read_page(page: pdfplumber.page.Page, params: dict[str, Any]) -> tuple[list[Word], list[float]]:
-    """The page's words and the x of its vertical ruling lines.
+@dataclass
+class Rulings:
+    vertical: list[float]
+    """x of each vertical line or rectangle side."""
+    horizontal: list[tuple[float, float, float]]
+    """(y, x0, x1) of each horizontal line or rectangle edge."""
+
+
+def read_page(page: pdfplumber.page.Page, params: dict[str, Any]) -> tuple[list[Word], Rulings]:
+    """The page's words and its ruling lines (rectangle edges count: cell borders, shading).
 
     Reads pdfplumber's pdfminer layout directly: building pdfplumber's full object dicts costs
     more than the whole layout analysis, and words need only a char's box, size and text.
@@ -123,7 +131,7 @@ def read_page(page: pdfplumber.page.Page, params: dict[str, Any]) -> tuple[list[
     mb_x0, mb_top = page.mediabox[:2]
     height = page.height
     chars: list[dict[str, Any]] = []
-    rulings: list[float] = []
+    rulings = Rulings([], [])
     for obj in _walk(list(page.layout)):
         if isinstance(obj, LTChar):
             if not obj.upright:
@@ -134,8 +142,13 @@ def read_page(page: pdfplumber.page.Page, params: dict[str, Any]) -> tuple[list[
                 "top": top, "bottom": height - obj.y0 + mb_top, "doctop": top,
                 "upright": True, "size": obj.size,
             })
-        elif isinstance(obj, (LTLine, LTRect)) and obj.height > 4:
-            rulings.extend([obj.x0 + mb_x0] if obj.width < 2 else [obj.x0 + mb_x0, obj.x1 + mb_x0])
+        elif isinstance(obj, (LTLine, LTRect)):
+            x0, x1 = obj.x0 + mb_x0, obj.x1 + mb_x0
+            top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
+            if obj.height > 4:
+                rulings.vertical.extend([x0] if obj.width < 2 else [x0, x1])
+            if obj.width > 4:
+                rulings.horizontal.extend([(top, x0, x1)] if obj.height < 2 else [(top, x0, x1), (bottom, x0, x1)])
     extractor = WordExtractor(
         x_tolerance_ratio=params["x_tolerance_ratio"],
         y_tolerance=params["y_tolerance"],
@@ -199,11 +212,11 @@ def find_headers(lines: list[Line], max_lines: int) -> list[tuple[int, int, Head
     return found
 
 
-def column_boundaries(header: Header, body: list[Word], rulings: list[float]) -> list[float]:
+def column_boundaries(header: Header, body: list[Word], rulings: Rulings) -> list[float]:
     """x positions separating the seven columns: a ruling line between two labels, else the widest gutter."""
     boundaries = []
     for (_, left_end), (right_start, _) in zip(header.spans, header.spans[1:]):
-        inside = sorted(x for x in rulings if left_end < x < right_start)
+        inside = sorted(x for x in rulings.vertical if left_end < x < right_start)
         if inside:
             boundaries.append(inside[len(inside) // 2])
             continue
@@ -269,7 +282,7 @@ class _Page:
     number: int
     lines: list[Line]
     headers: list[tuple[int, int, Header]]
-    rulings: list[float]
+    rulings: Rulings
     anchors: set[int]
     """Indices of lines that hold something like an action id (they stop the furniture scan)."""
 
@@ -344,10 +357,54 @@ def _furniture(pages: list[_Page], share: float) -> dict[int, set[int]]:
     return furniture
 
 
-def _table_lines(path: Path, pages: list[_Page], params: dict[str, Any]) -> list[list[Fragment]]:
+@dataclass
+class _TableLine:
+    page: int
+    fragments: list[Fragment]
+    top: float
+    bottom: float
+    starts_block: bool
+    """After a gap wider than line spacing, a horizontal rule, a header row or a page break."""
+    page_start: bool
+
+    @property
+    def is_anchor(self) -> bool:
+        return any(f.column == _ACTION_COLUMN and ACTION_ID.fullmatch(f.word.text) for f in self.fragments)
+
+
+def _row_gap(pages: list[_Page]) -> float:
+    """A vertical gap between printed lines wider than this separates table rows."""
+    gaps = sorted(
+        b.top - a.bottom for p in pages for a, b in zip(p.lines, p.lines[1:]) if b.top - a.bottom >= 0
+    )
+    heights = sorted(line.bottom - line.top for p in pages for line in p.lines)
+    if not gaps:
+        return 0.0
+    return gaps[len(gaps) // 2] + max(1.5, 0.3 * heights[len(heights) // 2])
+
+
+def _ruled_between(rulings: Rulings, above: Line, below: Line, header: Header) -> bool:
+    """Whether a horizontal rule crosses at least 30% of the table between two lines.
+
+    Rules drawn cell by cell (short segments at one height) count together.
+    """
+    low, high = (above.top + above.bottom) / 2, (below.top + below.bottom) / 2
+    segments = sorted((round(y), x0, x1) for y, x0, x1 in rulings.horizontal if low < y < high)
+    width = header.spans[-1][1] - header.spans[0][0]
+    covered: dict[int, float] = {}
+    reach: dict[int, float] = {}
+    for y, x0, x1 in segments:
+        start = max(x0, reach.get(y, x0))
+        covered[y] = covered.get(y, 0.0) + max(0.0, x1 - start)
+        reach[y] = max(reach.get(y, x1), x1)
+    return any(length >= 0.3 * width for length in covered.values())
+
+
+def _table_lines(path: Path, pages: list[_Page], params: dict[str, Any]) -> list[_TableLine]:
     """Every printed line of the table as its words placed in columns, in reading order."""
     furniture = _furniture(pages, params["furniture_min_page_share"])
-    table: list[list[Fragment]] = []
+    row_gap = _row_gap(pages)
+    table: list[_TableLine] = []
     header: Header | None = None
     for page in pages:
         header_lines = {i for start, end, _ in page.headers for i in range(start, end)}
@@ -355,47 +412,108 @@ def _table_lines(path: Path, pages: list[_Page], params: dict[str, Any]) -> list
         body = [w for i in content for w in page.lines[i].words]
         header_at = {start: found for start, _, found in page.headers}
         boundaries: list[float] | None = None
-        for i in range(len(page.lines)):
+        previous: Line | None = None
+        for i, line in enumerate(page.lines):
             if i in header_at:
-                header, boundaries = header_at[i], None
+                header, boundaries, previous = header_at[i], None, None
             if i not in content:
                 continue
             if header is None:
                 raise PdfError(path, "table text before the first header row", page=page.number)
             if boundaries is None:
                 boundaries = column_boundaries(header, body, page.rulings)
-            line: list[Fragment] = []
-            for word in page.lines[i].words:
+            fragments: list[Fragment] = []
+            for word in line.words:
                 if _BAD_GLYPH.search(word.text):
                     raise PdfError(path, f"unmapped glyph in {word.text!r} (the font has no usable text layer)", page=page.number)
-                line.extend(Fragment(page.number, col, piece) for col, piece in _split_by_column(word, boundaries))
-            table.append(line)
+                fragments.extend(Fragment(page.number, col, piece) for col, piece in _split_by_column(word, boundaries))
+            starts = previous is None or line.top - previous.bottom > row_gap or _ruled_between(page.rulings, previous, line, header)
+            page_start = not any(t.page == page.number for t in table)
+            table.append(_TableLine(page.number, fragments, line.top, line.bottom, starts, page_start))
+            previous = line
     return table
 
 
-def _is_anchor(fragment: Fragment) -> bool:
-    return fragment.column == _ACTION_COLUMN and bool(ACTION_ID.fullmatch(fragment.word.text))
-
-
-def _cell_text(fragments: list[Fragment]) -> str | None:
-    lines: list[str] = []
-    for page in dict.fromkeys(f.page for f in fragments):
-        lines.extend(line.text for line in group_lines([f.word for f in fragments if f.page == page]))
-    return normalise_cell(join_lines(lines))
-
-
-def _rows(path: Path, table: list[list[Fragment]]) -> list[Row]:
-    """Split the table's lines into rows at action ids in the Action column and join each cell."""
-    groups: list[list[Fragment]] = []
+def _blocks(table: list[_TableLine]) -> list[list[_TableLine]]:
+    blocks: list[list[_TableLine]] = []
     for line in table:
-        if any(_is_anchor(f) for f in line):
-            groups.append([])
-        elif not groups:
-            raise PdfError(path, f"table text {line[0].word.text!r} before the first action id", page=line[0].page)
-        groups[-1].extend(line)
+        if line.starts_block or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def _ids_lead_their_rows(blocks: list[list[_TableLine]]) -> bool:
+    """Whether cells are top-aligned: in blocks holding one row, the id stands on the first line.
+
+    Where cells are centred vertically, a row's first lines come before its id, and rows are
+    told apart by the gaps and rules between them instead.
+    """
+    single = [b for b in blocks if not b[0].page_start and sum(line.is_anchor for line in b) == 1]
+    return not single or sum(b[0].is_anchor for b in single) >= 0.5 * len(single)
+
+
+def _cell_lines(fragments: list[Fragment]) -> list[Line]:
+    lines: list[Line] = []
+    for page in dict.fromkeys(f.page for f in fragments):
+        lines.extend(group_lines([f.word for f in fragments if f.page == page]))
+    return lines
+
+
+def _cell_text(lines: list[Line], limit: float, vocabulary: Counter[str]) -> str | None:
+    """A cell's text; ``limit`` is the furthest right any line of two or more words in its column reaches.
+
+    A line that reaches the limit, followed by a word the document uses in no other line, may
+    have been cut inside a URL, or, holding a single word the document uses in no other line,
+    inside a word too long for the column ("communications/engagem" + "ent").
+    """
+    def known(word: Word) -> bool:
+        return vocabulary[_bare(word.text)] > 1
+
+    filled = [
+        i + 1 < len(lines) and (last := line.words[-1]).x1 >= limit - 0.6 * (last.bottom - last.top)
+        and not known(lines[i + 1].words[0])
+        for i, line in enumerate(lines)
+    ]
+    cut = [filled[i] and len(line.words) == 1 and not known(line.words[0]) for i, line in enumerate(lines)]
+    return normalise_cell(join_lines([line.text for line in lines], filled, cut))
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()'\"“”‘’").casefold()
+
+
+def _rows(path: Path, table: list[_TableLine]) -> list[Row]:
+    """Split the table's lines into rows and join each cell.
+
+    A row starts at the line holding an action id in the Action column, and lines without an id
+    continue the row above, across page breaks too. Where cells are centred vertically, the
+    lines of a block (lines between two row gaps or rules) that holds one id all belong to it.
+    """
+    blocks = _blocks(table)
+    top_aligned = _ids_lead_their_rows(blocks)
+    groups: list[list[Fragment]] = []
+    for block in blocks:
+        anchors = sum(line.is_anchor for line in block)
+        if anchors == 1 and not top_aligned:
+            groups.append([f for line in block for f in line.fragments])
+            continue
+        for line in block:
+            if line.is_anchor:
+                groups.append([])
+            elif not groups:
+                raise PdfError(path, f"table text {line.fragments[0].word.text!r} before the first action id", page=line.page)
+            groups[-1].extend(line.fragments)
+    cells = [[_cell_lines([f for f in group if f.column == col]) for col in range(len(FIELDS))] for group in groups]
+    limits = [
+        max((line.words[-1].x1 for row in cells for line in row[col] if len(line.words) > 1), default=float("inf"))
+        for col in range(len(FIELDS))
+    ]
+    distinct_lines = {line.text for row in cells for cell in row for line in cell}
+    vocabulary = Counter(_bare(word) for text in distinct_lines for word in text.split())
     rows = []
-    for group in groups:
-        values = {name: _cell_text([f for f in group if f.column == col]) for col, name in enumerate(FIELDS)}
+    for group, row_cells in zip(groups, cells):
+        values = {name: _cell_text(row_cells[col], limits[col], vocabulary) for col, name in enumerate(FIELDS)}
         pages = [f.page for f in group]
         rows.append(Row(**values, page_start=min(pages), page_end=max(pages)))  # type: ignore[arg-type]
     return rows
