@@ -305,8 +305,9 @@ def _open(path: Path) -> pdfplumber.PDF:
         pdf = pdfplumber.open(path)
         _ = pdf.pages
     except Exception as error:  # pdfminer raises many unrelated types for damaged or locked files
-        name = type(error).__name__
-        reason = "encrypted PDF: a password is needed" if "Password" in name or "Encrypt" in name else f"cannot parse PDF ({name}: {error})"
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        name = type(cause).__name__
+        reason = "encrypted PDF: a password is needed" if "Password" in name or "Encrypt" in name else f"cannot parse PDF ({name}: {cause})"
         raise PdfError(path, reason) from None
     return pdf
 
