@@ -15,7 +15,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.errors import ValidationError
+from pipeline.errors import InputFileError, ValidationError
 from pipeline.io import atomic_path
 
 TIMINGS = ("Immediate", "Longer Term")
@@ -283,7 +283,12 @@ def write_parquet(data: pa.Table, path: str | Path) -> None:
 
 def read_parquet(table: Table, path: str | Path) -> pa.Table:
     """Read a table written by this pipeline and check it has ``table``'s columns."""
-    data = pq.read_table(path)
+    try:
+        data = pq.read_table(path)
+    except FileNotFoundError:
+        raise InputFileError(path, "cannot read Parquet: file not found") from None
+    except (OSError, pa.ArrowException) as error:
+        raise InputFileError(path, f"cannot read Parquet: {' '.join(str(error).split())}") from None
     if data.schema.names != table.column_names:
         raise ValidationError(path, f"columns {data.schema.names} differ from the {table.name} schema {table.column_names}")
     return data

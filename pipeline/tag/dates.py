@@ -4,7 +4,7 @@ Every rule of the annotation guidelines for dates lives here: the spans (no lead
 "until"; "the end of", "early", "mid-" modifiers kept), UK financial years ("2010/11"), day-first
 numeric dates, seasons, and relative references read against the report date. A month or season
 without a year takes the year its context gives (a coordinated "September and November 2008",
-else the last dated mention before it in the same text), else the one nearest the report date.
+else the last dated mention before it in the same sentence), else the one nearest the report date.
 """
 from __future__ import annotations
 
@@ -233,10 +233,10 @@ _MODIFIER = re.compile(
 
 def _apply_modifier(period: Period, modifier: str, report: dt.date, single_month: bool) -> Period:
     start, end = period
-    if modifier == "later":
-        return max(start, report.replace(day=1)), end
-    if modifier == "earlier":
-        return start, min(end, _month_end(report.year, report.month))
+    if modifier in {"later", "earlier"}:
+        if start <= report <= end:  # "later this year": from the report's month on; "earlier": up to it
+            return (report.replace(day=1), end) if modifier == "later" else (start, _month_end(report.year, report.month))
+        modifier = {"later": "late", "earlier": "early"}[modifier]  # "later 2010" reads as "late 2010"
     if single_month:
         last = end.day
         thirds = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
@@ -289,6 +289,7 @@ def _period_in(base: _Base, year: int) -> Period:
     return _span_months(year, base.month, 1)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(]|\n")
 _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–|/)\s*")
 
 
@@ -310,8 +311,11 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
     bases = _candidates(text, report)
     mentions: list[DateMention] = []
     anchor: tuple[int, int] | None = None
+    anchor_end = 0
     for index, base in enumerate(bases):
         following = bases[index + 1] if index + 1 < len(bases) else None
+        if anchor is not None and _SENTENCE_END.search(text, anchor_end, base.start):
+            anchor = None
         start = base.start
         modifier_match = _MODIFIER.search(text, max(0, start - 40), start)
         if base.kind == "none":
@@ -333,5 +337,6 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
             start = modifier_match.start()
         if period is not None and base.kind in {"day", "month", "relative"}:
             anchor = (period[0].year, period[0].month)
+            anchor_end = base.end
         mentions.append(DateMention(start, base.end, text[start:base.end], period))
     return mentions

@@ -98,12 +98,19 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     return pairs
 
 
-def looks_like_organisation(name: str) -> bool:
-    """A capitalised name whose last word is an organisation word and that is not wholly generic."""
+def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
+    """A capitalised name that is not wholly generic and either ends in an organisation word
+    ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
+    Transport"). A name given an acronym may open with "Campaign" too ("Campaign to Protect
+    Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
-    if not words or words[-1].lower().strip(".") not in ORG_HEADS or not words[0][0].isupper():
+    if not words or not words[0][0].isupper():
         return False
-    return any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
+    openers = ORG_HEADS | {"campaign"} if has_acronym else ORG_HEADS
+    ends_as_org = words[-1].lower().strip(".") in ORG_HEADS
+    opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}
+    specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
+    return (ends_as_org or opens_as_org) and specific
 
 
 def unknown_organisations(text: str) -> list[Found]:

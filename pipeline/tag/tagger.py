@@ -119,7 +119,7 @@ class Tagger:
                 known = self.registry.lookup(long_form.text)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif looks_like_organisation(long_form.text) and not self.registry.lookup(acronym.text):
+                elif looks_like_organisation(long_form.text, has_acronym=True) and not self.registry.lookup(acronym.text):
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)

@@ -1,0 +1,105 @@
+"""Publishing: validation before writing, atomic outputs, determinism."""
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pyarrow as pa
+import pytest
+
+from pipeline import schema
+from pipeline.errors import ValidationError
+from pipeline.publish import publish, rows_from_table, write_outputs
+from tests.conftest import ROOT, run_cli
+
+INTERIM = ROOT / "interim"
+OUTPUTS = ROOT / "outputs"
+SOURCES = [ROOT / "raw" / "annex-2009.pdf", ROOT / "raw" / "annex-2009.txt"]
+PUBLISHED_FILES = [f"{t.name}.parquet" for t in schema.PUBLISHED] + ["datapackage.json"]
+
+
+@pytest.fixture(scope="module")
+def tables():
+    rows = rows_from_table(schema.read_parquet(schema.ROWS, INTERIM / "rows_pdf.parquet"))
+    return publish(rows, schema.read_parquet(schema.MENTIONS, INTERIM / "mentions.parquet"),
+                   schema.read_parquet(schema.ENTITIES, INTERIM / "entities.parquet"))
+
+
+def _with_mentions(tables, change):
+    records = tables["mentions"].to_pylist()
+    change(records)
+    return {**tables, "mentions": schema.build(schema.MENTIONS, records)}
+
+
+def _sources():
+    return [str(p.relative_to(ROOT)) for p in SOURCES]
+
+
+def test_publishing_twice_gives_identical_bytes(tmp_path, tables, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    write_outputs(tables, tmp_path / "a", _sources())
+    write_outputs(tables, tmp_path / "b", _sources())
+    for name in PUBLISHED_FILES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (OUTPUTS / name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: r.append(dict(r[0])), "mentions: primary key ['action_id', 'field', 'start'] repeats in rows 0, 702"),
+        (lambda r: r[3].update(date_start=r[3]["date_end"], date_end=r[3]["date_start"]),
+         "mentions: rule 'DATE mentions have date_start <= date_end (both or neither); others none' fails in rows 3"),
+        (lambda r: r[0].update(amount_gbp=5.0), "mentions: rule 'MONEY mentions have amount_gbp > 0; others none' fails in rows 0"),
+        (lambda r: r[1].update(start=40, end=30), "mentions: rule '0 <= start < end' fails in rows 1"),
+        (lambda r: r[2].update(action_id="99.1"),
+         "mentions: foreign key ['action_id'] → actions['action_id'] fails in rows 2"),
+        (lambda r: r[0].update(entity_id="no-such-entity"),
+         "mentions: foreign key ['entity_id'] → entities['entity_id'] fails in rows 0"),
+    ],
+    ids=["duplicate-key", "date-order", "amount-on-org", "offsets", "unknown-action", "unknown-entity"],
+)
+def test_a_violation_writes_nothing_and_names_the_rows(tmp_path, tables, change, message):
+    broken = _with_mentions(tables, change)
+    with pytest.raises(ValidationError) as raised:
+        write_outputs(broken, tmp_path / "out", _sources())
+    assert raised.value.one_line() == message
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_category_outside_its_domain_is_refused():
+    with pytest.raises(ValidationError, match=r"column timing: values outside \['Immediate', 'Longer Term'\]: \['Soon'\]"):
+        schema.build(schema.ACTIONS, [{"timing": "Soon"}])
+
+
+def test_publish_cli_reports_a_missing_input_on_one_line(tmp_path):
+    result = run_cli("publish", "--rows", str(tmp_path / "none.parquet"), "--mentions", "interim/mentions.parquet",
+                     "--entities", "interim/entities.parquet", "--sources", "raw/annex-2009.pdf", "--out-dir", str(tmp_path))
+    assert result.code == 3
+    assert result.stderr == f"error: {tmp_path / 'none.parquet'}: cannot read Parquet: file not found\n"
+
+
+def test_a_run_killed_mid_publish_leaves_each_output_whole(tmp_path):
+    """Kill publish at several moments: every output is either the previous file or the new one."""
+    out = tmp_path / "outputs"
+    command = [sys.executable, "-m", "pipeline", "publish", "--rows", "interim/rows_pdf.parquet",
+               "--mentions", "interim/mentions.parquet", "--entities", "interim/entities.parquet",
+               "--sources", *_sources(), "--out-dir", str(out)]
+    for delay in (0.3, 0.8, 1.2, 1.6, 2.2, 3.0):
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        for name in PUBLISHED_FILES:
+            (out / name).write_bytes(b"previous " + name.encode())
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for name in PUBLISHED_FILES:
+            data = (out / name).read_bytes()
+            assert data in (b"previous " + name.encode(), (OUTPUTS / name).read_bytes()), name
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    for name in PUBLISHED_FILES:
+        assert (out / name).read_bytes() == (OUTPUTS / name).read_bytes()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
