@@ -39,13 +39,12 @@ def _cmd_extract(args: argparse.Namespace) -> None:
 
 
 def _cmd_crosscheck(args: argparse.Namespace) -> None:
-    from pipeline import schema
     from pipeline.extract.crosscheck import crosscheck, failure
     from pipeline.io import write_json_atomic
-    from pipeline.publish import rows_from_table
+    from pipeline.extract import read_rows
 
-    pdf_rows = rows_from_table(schema.read_parquet(schema.ROWS, args.pdf_rows))
-    text_rows = rows_from_table(schema.read_parquet(schema.ROWS, args.text_rows))
+    pdf_rows = read_rows(args.pdf_rows)
+    text_rows = read_rows(args.text_rows)
     metrics = crosscheck(pdf_rows, text_rows)
     write_json_atomic(args.metrics, metrics)
     threshold = float(load_params(args.params, "crosscheck").get("min_agreement", 1.0))
@@ -57,9 +56,10 @@ def _cmd_crosscheck(args: argparse.Namespace) -> None:
 
 def _cmd_publish(args: argparse.Namespace) -> None:
     from pipeline import schema
-    from pipeline.publish import publish, rows_from_table, write_outputs
+    from pipeline.extract import read_rows
+    from pipeline.publish import publish, write_outputs
 
-    rows = rows_from_table(schema.read_parquet(schema.ROWS, args.rows))
+    rows = read_rows(args.rows)
     mentions = schema.read_parquet(schema.MENTIONS, args.mentions)
     entities = schema.read_parquet(schema.ENTITIES, args.entities)
     tables = publish(rows, mentions, entities)
@@ -69,10 +69,10 @@ def _cmd_publish(args: argparse.Namespace) -> None:
 
 def _cmd_tag(args: argparse.Namespace) -> None:
     from pipeline import schema
-    from pipeline.publish import rows_from_table
+    from pipeline.extract import read_rows
     from pipeline.tag import tag_rows
 
-    rows = rows_from_table(schema.read_parquet(schema.ROWS, args.rows))
+    rows = read_rows(args.rows)
     mentions, entities = tag_rows(rows, load_params(args.params, "tag"))
     schema.validate(schema.MENTIONS, mentions)
     schema.write_parquet(mentions, args.mentions)
@@ -126,6 +126,40 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
     print(summary(report))
 
 
+def _cmd_evaluate_status(args: argparse.Namespace) -> None:
+    import json
+
+    from pipeline import schema
+    from pipeline.io import write_json_atomic
+    from pipeline.status import confusion_table, evaluate_status
+
+    gold: dict[str, str] = {}
+    try:
+        lines = args.gold.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputFileError(args.gold, f"cannot read gold: {error}") from None
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+                gold[record["action_id"]] = record["status"]
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise InputFileError(args.gold, f"not a gold status ({type(error).__name__}: {error})", line=number) from None
+    actions = schema.read_parquet(schema.ACTIONS, args.actions)
+    predicted = dict(zip(actions.column("action_id").to_pylist(), actions.column("status").to_pylist()))
+    report = evaluate_status(gold, predicted)
+    if args.metrics:
+        write_json_atomic(args.metrics, report)
+    print(confusion_table(report))
+
+
+def _cmd_report(args: argparse.Namespace) -> None:
+    from pipeline.report import render
+
+    render(args.notebooks, args.output)
+    print(f"{len(args.notebooks)} notebook(s) → {args.output}", file=sys.stderr)
+
+
 def _cmd_schema(args: argparse.Namespace) -> None:
     from pipeline import schema
 
@@ -165,6 +199,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--rows", type=Path, help="rows Parquet the --model tags")
     ev.add_argument("--metrics", type=Path, help="write the full report as JSON here")
     ev.set_defaults(run=_cmd_evaluate)
+
+    st = commands.add_parser("evaluate-status", help="status accuracy and confusion matrix against gold statuses")
+    st.add_argument("--gold", type=Path, required=True, help="gold statuses JSONL (reference/gold/status-dev.jsonl)")
+    st.add_argument("--actions", type=Path, required=True, help="published actions Parquet")
+    st.add_argument("--metrics", type=Path, help="write the report as JSON here")
+    st.set_defaults(run=_cmd_evaluate_status)
+
+    report = commands.add_parser("report", help="execute notebooks on the published data; write one HTML report")
+    report.add_argument("notebooks", type=Path, nargs="+", help="jupytext .py or .ipynb notebooks, in report order")
+    report.add_argument("-o", "--output", type=Path, required=True, help="HTML file to write")
+    report.set_defaults(run=_cmd_report)
 
     describe = commands.add_parser("schema", help="print the published tables' columns as Markdown")
     describe.set_defaults(run=_cmd_schema)

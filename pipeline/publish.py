@@ -12,19 +12,31 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.extract.cells import Row, action_sort_key
 from pipeline.io import atomic_path, sha256_of
-
-
-def rows_from_table(data: pa.Table) -> list[Row]:
-    return [Row(**record) for record in data.to_pylist()]
+from pipeline.links import find_references
+from pipeline.status import classify_status
 
 
 def build_actions(rows: Sequence[Row]) -> pa.Table:
-    """The actions table: one row per action with its chapter and action numbers."""
+    """The actions table: one row per action with its chapter and action numbers and status."""
     records = []
     for row in rows:
         chapter_no, action_no = action_sort_key(row.action_id)
-        records.append({**row.record(), "chapter_no": chapter_no, "action_no": action_no})
+        status = classify_status(row.progress, row.next_actions)
+        records.append({**row.record(), "chapter_no": chapter_no, "action_no": action_no, "status": status})
     return schema.build(schema.ACTIONS, records)
+
+
+def build_action_links(rows: Sequence[Row]) -> pa.Table:
+    """Cross-references between actions; references to ids the annex does not have are left out."""
+    known = {row.action_id for row in rows}
+    records = []
+    for row in rows:
+        for name in schema.TEXT_FIELDS:
+            for ref in find_references(getattr(row, name) or ""):
+                if ref.to_action in known:
+                    records.append({"from_action": row.action_id, "to_action": ref.to_action, "field": name,
+                                    "start": ref.start, "end": ref.end, "text": ref.text})
+    return schema.build(schema.ACTION_LINKS, records)
 
 
 def build_action_entities(mentions: pa.Table) -> pa.Table:
@@ -51,6 +63,7 @@ def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table) -> dict
         "entities": schema.build(schema.ENTITIES, kept),
         "mentions": mentions,
         "action_entities": build_action_entities(mentions),
+        "action_links": build_action_links(rows),
     }
 
 

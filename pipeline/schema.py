@@ -138,6 +138,7 @@ ACTIONS = Table(
         Column("chapter", CATEGORY, "Strategy chapter the action belongs to (category, document order)."),
         Column("timing", CATEGORY, "When the commitment was due.", categories=TIMINGS),
         *_ROW_COLUMNS[4:7],
+        Column("status", CATEGORY, "Status judged from the progress report by the rules in pipeline/status.py.", categories=STATUSES),
         Column("page_start", pa.int32(), "1-based PDF page where the action's row starts."),
         Column("page_end", pa.int32(), "1-based PDF page where the action's row ends."),
     ),
@@ -204,7 +205,26 @@ ACTION_ENTITIES = Table(
     ),
 )
 
-PUBLISHED = (ACTIONS, ENTITIES, MENTIONS, ACTION_ENTITIES)
+ACTION_LINKS = Table(
+    name="action_links",
+    description="Cross-references between actions ('see commitment 1.6'), one row per referenced action.",
+    columns=(
+        Column("from_action", pa.string(), "Action whose text holds the reference."),
+        Column("to_action", pa.string(), "Action referred to."),
+        Column("field", CATEGORY, "Cell holding the reference.", categories=TEXT_FIELDS),
+        Column("start", pa.int32(), "Character offset of the reference phrase in the published cell text."),
+        Column("end", pa.int32(), "Character offset just past the reference phrase."),
+        Column("text", pa.string(), "The reference phrase as written, e.g. 'commitment 7.11'."),
+    ),
+    primary_key=("from_action", "field", "start", "to_action"),
+    foreign_keys=(
+        ForeignKey(("from_action",), "actions", ("action_id",)),
+        ForeignKey(("to_action",), "actions", ("action_id",)),
+    ),
+    row_checks=(("0 <= start < end", _offsets_inside_cell),),
+)
+
+PUBLISHED = (ACTIONS, ENTITIES, MENTIONS, ACTION_ENTITIES, ACTION_LINKS)
 
 
 # ---------------------------------------------------------------- building and validating

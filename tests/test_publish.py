@@ -7,12 +7,12 @@ import subprocess
 import sys
 import time
 
-import pyarrow as pa
 import pytest
 
 from pipeline import schema
 from pipeline.errors import ValidationError
-from pipeline.publish import publish, rows_from_table, write_outputs
+from pipeline.extract import read_rows
+from pipeline.publish import publish, write_outputs
 from tests.conftest import ROOT, run_cli
 
 INTERIM = ROOT / "interim"
@@ -23,7 +23,7 @@ PUBLISHED_FILES = [f"{t.name}.parquet" for t in schema.PUBLISHED] + ["datapackag
 
 @pytest.fixture(scope="module")
 def tables():
-    rows = rows_from_table(schema.read_parquet(schema.ROWS, INTERIM / "rows_pdf.parquet"))
+    rows = read_rows(INTERIM / "rows_pdf.parquet")
     return publish(rows, schema.read_parquet(schema.MENTIONS, INTERIM / "mentions.parquet"),
                    schema.read_parquet(schema.ENTITIES, INTERIM / "entities.parquet"))
 

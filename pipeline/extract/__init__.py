@@ -7,6 +7,14 @@ from typing import Any
 from pipeline.extract.cells import Row
 
 
+def read_rows(path: str | Path) -> list[Row]:
+    """Rows from a rows Parquet file written by the extract stage."""
+    from pipeline import schema
+    from pipeline.extract.cells import rows_from_records
+
+    return rows_from_records(schema.read_parquet(schema.ROWS, path).to_pylist())
+
+
 def extract(path: str | Path, params: dict[str, Any] | None = None) -> list[Row]:
     """Rows of the annex table from a ``.txt`` export or a ``.pdf``, chosen by the file's suffix."""
     from pipeline.errors import InputFileError

@@ -39,6 +39,11 @@ class Row:
         return asdict(self)
 
 
+def rows_from_records(records: list[dict[str, Any]]) -> list[Row]:
+    """Rows back from the records of a rows table."""
+    return [Row(**record) for record in records]
+
+
 def normalise_cell(raw: str) -> str | None:
     """Drop ``<i>`` markup, fold whitespace runs to one space, trim; '' or '-' is missing (None)."""
     text = _WHITESPACE.sub(" ", _ITALIC_TAG.sub("", raw)).strip()

