@@ -38,6 +38,16 @@ def _other_table(path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build([Table([["Name", "Age", "City"], ["Ann", "31", "Leeds"]])])
 
 
+def _unmapped_glyphs(path: Path) -> None:
+    from pipeline.extract.text import extract_text
+    from tests.conftest import TEXT_EXPORT
+    from tests.layouts import LAYOUTS, render
+
+    fpdf_layout = next(layout for layout in LAYOUTS if layout.producer == "fpdf2")
+    render(extract_text(TEXT_EXPORT)[:3], path, fpdf_layout)
+    path.write_bytes(path.read_bytes().replace(b"/ToUnicode", b"/NoUnicode"))  # glyph ids stay, their text goes
+
+
 @pytest.mark.parametrize(
     ("make", "code", "message"),
     [
@@ -51,12 +61,21 @@ def _other_table(path: Path) -> None:
     ids=["empty", "random-bytes", "truncated", "encrypted", "no-text-layer", "other-table"],
 )
 def test_bad_pdf_is_rejected(tmp_path, make, code, message):
+    assert_rejected(tmp_path, make, code, f": {message}")
+
+
+def test_unmapped_glyphs_are_an_error_naming_the_page(tmp_path):
+    assert_rejected(tmp_path, _unmapped_glyphs, 5,
+                    " (page 1): glyphs without a text mapping ((cid:…) or U+FFFD): the text layer is unusable")
+
+
+def assert_rejected(tmp_path: Path, make, code: int, after_path: str) -> None:
     source = tmp_path / "annex.pdf"
     make(source)
     out = tmp_path / "rows.parquet"
     out.write_bytes(b"previous")
     result = run_cli("extract", str(source), "-o", str(out))
     assert result.code == code, result.stderr
-    assert result.stderr == f"error: {source}: {message}\n"
+    assert result.stderr == f"error: {source}{after_path}\n"
     assert out.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annex.pdf", "rows.parquet"]

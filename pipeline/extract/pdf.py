@@ -328,6 +328,9 @@ def _read_pages(path: Path, pdf: pdfplumber.PDF, params: dict[str, Any]) -> list
     if not any_text:
         raise PdfError(path, "no text layer (a scanned PDF?): no characters on any page")
     if not any(p.headers for p in pages):
+        unmapped = next((p.number for p in pages if any(_BAD_GLYPH.search(w.text) for line in p.lines for w in line.words)), None)
+        if unmapped is not None:
+            raise PdfError(path, "glyphs without a text mapping ((cid:…) or U+FFFD): the text layer is unusable", page=unmapped)
         raise PdfError(path, f"no table header ({' | '.join(HEADER)}) found on any page")
     return pages
 
