@@ -5,26 +5,17 @@ Run: python benchmarks/extract.py [PDF] [--repeat N]. Prints the best of N runs 
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 import pdfplumber
 
 from pipeline.extract.pdf import extract_pdf
+from timing import best_time
 
 
 def pdfplumber_tables(path: Path) -> int:
     with pdfplumber.open(path) as pdf:
         return sum(len(page.extract_tables()) for page in pdf.pages)
-
-
-def best_time(run, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -5,21 +5,12 @@ Run: python benchmarks/tag.py [--repeat N]. Model loading is left out of both ti
 from __future__ import annotations
 
 import argparse
-import time
 
 import spacy
 
 from pipeline.extract.text import extract_text
 from pipeline.tag import documents, make_tagger
-
-
-def best_time(run, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+from timing import best_time
 
 
 def main() -> None:

@@ -73,3 +73,13 @@ def test_row_continued_on_next_page_keeps_its_tail():
     row = rows["1.10"]
     assert (row.page_start, row.page_end) == (3, 4)
     assert row.action.endswith("change.")
+
+
+def test_ligatures_are_expanded(tmp_path, text_rows):
+    from dataclasses import replace
+
+    chosen = [r for r in text_rows if "fi" in r.action or "fl" in r.action][:6]
+    ligatured = [replace(r, action=r.action.replace("fi", "\ufb01").replace("fl", "\ufb02")) for r in chosen]
+    path = render(ligatured, tmp_path / "ligatures.pdf", LAYOUTS[0])
+    assert "\ufb01" in "".join(c["text"] for c in pdfplumber.open(path).pages[0].chars)
+    assert [r.action for r in extract_pdf(path)] == [r.action for r in chosen]

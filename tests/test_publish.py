@@ -103,3 +103,19 @@ def test_a_run_killed_mid_publish_leaves_each_output_whole(tmp_path):
     for name in PUBLISHED_FILES:
         assert (out / name).read_bytes() == (OUTPUTS / name).read_bytes()
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_crosscheck_fails_on_a_missing_row_and_still_writes_its_metrics(tmp_path):
+    import json
+
+    from pipeline.extract import read_rows
+
+    rows = read_rows(INTERIM / "rows_pdf.parquet")
+    short = tmp_path / "rows_pdf.parquet"
+    schema.write_parquet(schema.build(schema.ROWS, [r.record() for r in rows if r.action_id != "5.3"]), short)
+    metrics = tmp_path / "crosscheck.json"
+    result = run_cli("crosscheck", str(short), "interim/rows_text.parquet", "--metrics", str(metrics))
+    assert result.code == 7
+    assert result.stderr == f"error: {short}: PDF rows missing ['5.3'] and extra [] against the text export\n"
+    report = json.loads(metrics.read_text())
+    assert (report["rows_missing"], report["cells_equal"], report["cells"]) == (1, 917, 924)

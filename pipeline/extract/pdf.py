@@ -2,7 +2,8 @@
 
 A layout model, not coordinates:
 
-1. words come from pdfplumber's word extractor and are grouped into printed lines;
+1. words come from pdfplumber's word extractor (ligatures expanded) and are grouped into
+   printed lines;
 2. a header row is a band of one to a few lines made only of the header labels (Theme …
    Next actions) and is dropped wherever it stands; column boundaries sit between the header
    labels, on a vertical ruling line when one is there, else in the widest empty gutter the
@@ -11,18 +12,19 @@ A layout model, not coordinates:
    edge of a page that repeat on many pages (running titles, "Page 3 of 38") and bare page
    numbers;
 4. a row starts where an action id stands in the Action column; every other line belongs to
-   the row above it, across page breaks too;
-5. each cell's lines are joined by the shared line-joining rule and normalised like the text
-   export.
+   the row above it, across page breaks too. Where cells are centred vertically (the id is not
+   on its row's first line), rows are told apart by the gaps and horizontal rules between them;
+5. each cell's lines are joined by the shared line-joining rule (a word or URL too long for its
+   column, cut at the column's edge, joins without a space) and normalised like the text export.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterator
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTComponent, LTContainer, LTLine, LTRect

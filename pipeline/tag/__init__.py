@@ -24,7 +24,7 @@ def report_date(params: dict[str, Any]) -> dt.date:
 
 
 def make_tagger(params: dict[str, Any]) -> Tagger:
-    return Tagger(load_registry(params.get("registry")), report_date(params))
+    return Tagger(load_registry(), report_date(params))
 
 
 def documents(rows: Sequence[Row]) -> list[Document]:
