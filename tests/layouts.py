@@ -2,7 +2,8 @@
 
 Each layout varies what real renderings vary: page size and orientation, fonts and sizes, ruling
 (full grid, horizontal rules, none), shading, where the title stands (running header or once),
-page-number footers, header rows repeated mid-page, and rows broken across pages.
+page-number footers, header rows repeated mid-page, rows broken across pages, and cells centred
+vertically (fpdf2's tables) rather than top-aligned.
 """
 from __future__ import annotations
 
@@ -177,6 +178,12 @@ LAYOUTS = (
     Layout("fpdf2-landscape-a4-grid", A4_LANDSCAPE, "DejaVuSans", "DejaVuSans-Bold", 7.5, WIDE, producer="fpdf2"),
     Layout("fpdf2-portrait-letter-shaded-hrules", pagesizes.letter, "DejaVuSerif", "DejaVuSerif-Bold", 7, NARROW,
            ruling="hrules", shaded=True, title="once", footer="Page {page}", producer="fpdf2"),
+    Layout("portrait-a4-10pt-grid-split-rows", pagesizes.A4, "DejaVuSans", "DejaVuSans-Bold", 10, NARROW, split_rows=True,
+           footer="Page {page} of 99"),
+    Layout("landscape-a4-9pt-serif-no-rules-split-rows", A4_LANDSCAPE, "DejaVuSerif", "DejaVuSerif-Bold", 9, WIDE,
+           ruling="none", split_rows=True, title="once", footer=None),
+    Layout("fpdf2-portrait-a4-centred-cells-no-rules", pagesizes.A4, "DejaVuSans", "DejaVuSans-Bold", 7, NARROW,
+           ruling="none", footer="{page}", producer="fpdf2"),
 )
 
 

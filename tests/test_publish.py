@@ -49,7 +49,7 @@ def test_publishing_twice_gives_identical_bytes(tmp_path, tables, monkeypatch):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda r: r.append(dict(r[0])), "mentions: primary key ['action_id', 'field', 'start'] repeats in rows 0, 702"),
+        (lambda r: r.append(dict(r[0])), "mentions: primary key ['action_id', 'field', 'start'] repeats in rows 0, {appended}"),
         (lambda r: r[3].update(date_start=r[3]["date_end"], date_end=r[3]["date_start"]),
          "mentions: rule 'DATE mentions have date_start <= date_end (both or neither); others none' fails in rows 3"),
         (lambda r: r[0].update(amount_gbp=5.0), "mentions: rule 'MONEY mentions have amount_gbp > 0; others none' fails in rows 0"),
@@ -65,7 +65,7 @@ def test_a_violation_writes_nothing_and_names_the_rows(tmp_path, tables, change,
     broken = _with_mentions(tables, change)
     with pytest.raises(ValidationError) as raised:
         write_outputs(broken, tmp_path / "out", _sources())
-    assert raised.value.one_line() == message
+    assert raised.value.one_line() == message.format(appended=tables["mentions"].num_rows)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pipeline.extract.cells import join_lines, normalise_cell
-from tests.conftest import TEXT_EXPORT
 
 
 def by_id(rows):
@@ -76,7 +75,3 @@ def test_line_joining():
     )
     assert join_lines(["at www.direct.gov.uk/muckinlife", "We now have"]) == "at www.direct.gov.uk/muckinlife We now have"
     assert join_lines(["here: http://blogs.defra.gov.uk/advisory-board", "."]) == "here: http://blogs.defra.gov.uk/advisory-board ."
-
-
-def test_source_is_the_shared_export():
-    assert TEXT_EXPORT.read_bytes()[:2] == b"\n\n"

@@ -450,13 +450,30 @@ def _blocks(table: list[_TableLine]) -> list[list[_TableLine]]:
 
 
 def _ids_lead_their_rows(blocks: list[list[_TableLine]]) -> bool:
-    """Whether cells are top-aligned: in blocks holding one row, the id stands on the first line.
+    """Whether cells are top-aligned, so that a row's id stands on its first line.
 
-    Where cells are centred vertically, a row's first lines come before its id, and rows are
-    told apart by the gaps and rules between them instead.
+    Evidence: blocks holding one row (between gaps or rules) that open with their id; or, where
+    rows run together, whether the table's very first line (no row before it) holds an id.
+    Where cells are centred vertically, a row's first lines come before its id.
     """
     single = [b for b in blocks if not b[0].page_start and sum(line.is_anchor for line in b) == 1]
-    return not single or sum(b[0].is_anchor for b in single) >= 0.5 * len(single)
+    if single:
+        return sum(b[0].is_anchor for b in single) >= 0.5 * len(single)
+    return not blocks or blocks[0][0].is_anchor
+
+
+def _centred_rows(block: list[_TableLine]) -> list[list[_TableLine]]:
+    """Rows of a block of vertically centred cells that run together: each row reaches as far
+    below its id as its first line stands above it."""
+    rows: list[list[_TableLine]] = []
+    bottom = float("-inf")
+    for index, line in enumerate(block):
+        if not rows or (line.top + line.bottom) / 2 > bottom:
+            anchor = next((a for a in block[index:] if a.is_anchor), None)
+            rows.append([])
+            bottom = float("inf") if anchor is None else anchor.top + anchor.bottom - line.top
+        rows[-1].append(line)
+    return rows
 
 
 def _cell_lines(fragments: list[Fragment]) -> list[Line]:
@@ -494,15 +511,15 @@ def _rows(path: Path, table: list[_TableLine]) -> list[Row]:
 
     A row starts at the line holding an action id in the Action column, and lines without an id
     continue the row above, across page breaks too. Where cells are centred vertically, the
-    lines of a block (lines between two row gaps or rules) that holds one id all belong to it.
+    lines of a block (lines between two row gaps or rules) that holds one id all belong to it,
+    and a block of several rows is split around each id.
     """
     blocks = _blocks(table)
     top_aligned = _ids_lead_their_rows(blocks)
     groups: list[list[Fragment]] = []
     for block in blocks:
-        anchors = sum(line.is_anchor for line in block)
-        if anchors == 1 and not top_aligned:
-            groups.append([f for line in block for f in line.fragments])
+        if not top_aligned and any(line.is_anchor for line in block):
+            groups.extend([f for line in row for f in line.fragments] for row in _centred_rows(block))
             continue
         for line in block:
             if line.is_anchor:
