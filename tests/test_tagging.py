@@ -170,3 +170,19 @@ def test_tag_text_bad_input(tmp_path):
     assert (result.code, result.stderr) == (3, f"error: {latin}: not UTF-8 text (byte 3)\n")
     result = run_cli("tag-text", str(tmp_path / "missing.txt"))
     assert (result.code, result.stderr) == (3, f"error: {tmp_path / 'missing.txt'}: file not found\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("As Chair of the Widget Commission, she said", ["Widget Commission"]),
+        ("Speaking to the Marine Conservation Society today", ["Marine Conservation Society"]),
+        ("the Women's Institute and Department for Transport officials", ["Department for Transport"]),
+        ("Local Authorities and Government Departments met the Programme Board", []),
+        ("under the Campaign for the Farmed Environment", []),
+    ],
+)
+def test_organisations_outside_the_registry(text, names):
+    from pipeline.tag.entities import unknown_organisations
+
+    assert [f.text for f in unknown_organisations(text)] == names

@@ -29,6 +29,15 @@ GENERIC_WORDS = {
 } | ORG_HEADS
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
 
+NOT_NAME_STARTS = {
+    "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
+    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Our", "Their", "Its", "This", "That", "These",
+    "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
+    "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
+    "Professor", "Prof",
+}
+"""Capitalised words that open a sentence or a title, never an organisation's name."""
+
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
 _SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
@@ -113,24 +122,50 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     return (ends_as_org or opens_as_org) and specific
 
 
+def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    parts: list[list[re.Match[str]]] = [[]]
+    for word in run:
+        if word.group().lower() in {"and", "&"}:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _organisation_in(run: list[re.Match[str]]) -> Found | None:
+    """The run as an organisation's name, trimmed of words that cannot open or close one."""
+    words = list(run)
+    while words and words[-1].group().lower() in CONNECTORS:
+        words.pop()
+    while words and (
+        words[0].group() in NOT_NAME_STARTS
+        or words[0].group().lower() in CONNECTORS
+        or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
+    ):
+        words.pop(0)  # "As Chair of the Widget Commission", "Speaking to the X Society"
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    text = words[0].string
+    if words[-1].group().endswith(("'s", "’s")):
+        end -= 2
+    return Found(start, end, text[start:end]) if looks_like_organisation(text[start:end]) else None
+
+
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
     A name is a run of capitalised words and connectors ("of", "for", "and", "&", and "the" after
-    "of"/"for"/"on"/"to") separated by single spaces; a possessive ("Defra's") ends a run.
+    "of"/"for"/"on"/"to") separated by single spaces; a possessive ("Defra's") ends a run. A run
+    that is no name as a whole may hold names joined by "and".
     """
     found: list[Found] = []
     run: list[re.Match[str]] = []
 
     def flush() -> None:
-        while run and run[-1].group().lower() in CONNECTORS:
-            run.pop()
-        if run:
-            start, end = run[0].start(), run[-1].end()
-            if run[-1].group().endswith(("'s", "’s")):
-                end -= 2
-            if looks_like_organisation(text[start:end]):
-                found.append(Found(start, end, text[start:end]))
+        whole = _organisation_in(run)
+        parts = [whole] if whole else [_organisation_in(part) for part in _split_at_and(run)]
+        found.extend(name for name in parts if name)  # "Women's Institute and Department for Transport"
         run.clear()
 
     for word in _words(text):
