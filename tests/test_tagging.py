@@ -102,6 +102,11 @@ def test_an_acronym_defined_in_the_text_links_to_a_new_entity(tagger):
     assert result.entities["rural-widget-trust"].acronym == "RWT"
 
 
+def test_an_acronym_for_a_registry_name_with_a_prefix_links_to_it(tagger):
+    mentions, _ = _tag(tagger, "REalliance Community Interest Company (CIC) is the lead enterprise.")
+    assert mentions == [("REalliance Community Interest Company", "ORG", "realliance"), ("CIC", "ORG", "realliance")]
+
+
 def test_former_names_and_spelling_variants_link_to_one_entity(tagger):
     mentions, _ = _tag(tagger, "Continue to support ENCAMS (now Keep Britain Tidy) and the Office for the third sector.")
     assert mentions == [
@@ -148,8 +153,10 @@ def test_tag_text_on_another_real_text():
         ("CPRE", "ORG", "Campaign to Protect Rural England", None),
         ("National Trust", "ORG", "National Trust", None),
         ("Wildlife Trusts", "ORG", "Royal Society of Wildlife Trusts", None),
+        ("Groundwork UK", "ORG", "Groundwork UK", None),
         ("2010/11 financial year", "DATE", None, ["2010-04-01", "2011-03-31"]),
         ("Ruth Davis", "PERSON", "Ruth Davis", None),
+        ("Greenpeace", "ORG", "Greenpeace", None),
         ("Rural Coalition", "ORG", "Rural Coalition", None),
         ("14 January", "DATE", None, ["2010-01-14", "2010-01-14"]),
         ("Smith", "PERSON", "Smith", None),

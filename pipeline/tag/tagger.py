@@ -116,7 +116,7 @@ class Tagger:
         new: dict[str, Entity] = {}
         for document in documents:
             for long_form, acronym in acronym_definitions(document.text):
-                known = self.registry.lookup(long_form.text)
+                known = self._registry_name_ending(document.text, long_form.start, long_form.end)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif looks_like_organisation(long_form.text, has_acronym=True) and not self.registry.lookup(acronym.text):
@@ -125,6 +125,17 @@ class Tagger:
                     acronyms.setdefault(acronym.text, entity_id)
                     acronyms.setdefault(long_form.text, entity_id)
         return acronyms, new
+
+    def _registry_name_ending(self, text: str, start: int, end: int, extra_words: int = 4) -> list[str]:
+        """Registry entities named by text[start:end], or by it with up to ``extra_words`` words
+        before it ("REalliance Community Interest Company (CIC)": the acronym spells the last three)."""
+        for _ in range(extra_words + 1):
+            known = self.registry.lookup(text[start:end])
+            if known or start == 0:
+                return known
+            previous = text.rfind(" ", 0, start - 1)
+            start = previous + 1
+        return []
 
     # -- candidates -----------------------------------------------------------------------
 
