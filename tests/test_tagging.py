@@ -193,3 +193,18 @@ def test_organisations_outside_the_registry(text, names):
     from pipeline.tag.entities import unknown_organisations
 
     assert [f.text for f in unknown_organisations(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minister Hilary Benn said", ["Hilary Benn"]),
+        ("Sir John Harman, chair of the Agency", ["John Harman"]),
+        ("offices near Victoria Street and the Albert Hall", []),
+        ("Peter has attended one SESP meeting", []),
+    ],
+)
+def test_people_outside_the_registry(text, names):
+    from pipeline.tag.entities import people
+
+    assert sorted({f.text for f in people(text)}) == names

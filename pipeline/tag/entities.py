@@ -42,6 +42,14 @@ TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
 _SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
 _TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
+_CAPITALISED = re.compile(rf"\b{_NAME}\b")
+_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
+NOT_SURNAMES = {
+    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
+    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
+    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
+}
+"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z&]")
 _ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z&]{1,9})[)\]]")
 
@@ -187,7 +195,10 @@ def people(text: str) -> list[Found]:
     """Named people: "Title Name Surname" (title left out), or a known given name and a surname."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
     names = given_names()
-    for match in re.finditer(rf"\b(?P<first>{_NAME})(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b", text):
-        if match["first"] in names and match["last"].lower() not in ORG_HEADS and match["last"].lower() not in GENERIC_WORDS:
-            found.append(Found(match.start(), match.end(), match.group()))
+    for first in _CAPITALISED.finditer(text):
+        if first.group() not in names:
+            continue
+        last = _SURNAME_AFTER.match(text, first.end())
+        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
+            found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     return found
