@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from pipeline import schema
 from pipeline.extract.cells import Row, action_sort_key
+from pipeline.errors import ValidationError
 from pipeline.io import atomic_path, sha256_of
 from pipeline.links import find_references
 from pipeline.status import classify_status
@@ -68,8 +69,17 @@ def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table) -> dict
 
 
 def validate_all(tables: Mapping[str, pa.Table]) -> None:
+    """Each table's own rules and keys, then the offsets of mentions and references into the cells."""
     for table in schema.PUBLISHED:
         schema.validate(table, tables[table.name], tables)
+    cells = {(a["action_id"], name): a[name] for a in tables["actions"].to_pylist() for name in schema.TEXT_FIELDS}
+    for name, key in (("mentions", "action_id"), ("action_links", "from_action")):
+        bad = [
+            i for i, r in enumerate(tables[name].to_pylist())
+            if (cells.get((r[key], r["field"])) or "")[r["start"]:r["end"]] != r["text"]
+        ]
+        if bad:
+            raise ValidationError(name, f"text differs from the cell text at [start:end] in rows {bad[:5]}")
 
 
 def write_outputs(tables: Mapping[str, pa.Table], out_dir: str | Path, sources: Sequence[str | Path]) -> None:

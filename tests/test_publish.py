@@ -54,12 +54,14 @@ def test_publishing_twice_gives_identical_bytes(tmp_path, tables, monkeypatch):
          "mentions: rule 'DATE mentions have date_start <= date_end (both or neither); others none' fails in rows 3"),
         (lambda r: r[0].update(amount_gbp=5.0), "mentions: rule 'MONEY mentions have amount_gbp > 0; others none' fails in rows 0"),
         (lambda r: r[1].update(start=40, end=30), "mentions: rule '0 <= start < end' fails in rows 1"),
+        (lambda r: r[4].update(start=r[4]["start"] + 1, end=r[4]["end"] + 1),
+         "mentions: text differs from the cell text at [start:end] in rows [4]"),
         (lambda r: r[2].update(action_id="99.1"),
          "mentions: foreign key ['action_id'] → actions['action_id'] fails in rows 2"),
         (lambda r: r[0].update(entity_id="no-such-entity"),
          "mentions: foreign key ['entity_id'] → entities['entity_id'] fails in rows 0"),
     ],
-    ids=["duplicate-key", "date-order", "amount-on-org", "offsets", "unknown-action", "unknown-entity"],
+    ids=["duplicate-key", "date-order", "amount-on-org", "offsets", "shifted-span", "unknown-action", "unknown-entity"],
 )
 def test_a_violation_writes_nothing_and_names_the_rows(tmp_path, tables, change, message):
     broken = _with_mentions(tables, change)
