@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 import matplotlib
 from fpdf import FPDF
 from reportlab.lib import colors, pagesizes
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -50,6 +51,8 @@ class Layout:
     """One table per chapter, each with its own header row (so headers repeat mid-page)."""
     split_rows: bool = False
     """Let a row break across a page."""
+    centred_header: bool = False
+    justified: bool = False
     producer: str = "reportlab"
 
 
@@ -75,8 +78,9 @@ def _fitting_widths(rows: Sequence[Row], width: float, layout: Layout, measure) 
 
 def _render_reportlab(rows: Sequence[Row], path: Path, layout: Layout) -> None:
     font, bold = _register(layout.font), _register(layout.bold)
-    body = ParagraphStyle("body", fontName=font, fontSize=layout.size, leading=layout.size * 1.2, splitLongWords=1)
-    head = ParagraphStyle("head", parent=body, fontName=bold)
+    body = ParagraphStyle("body", fontName=font, fontSize=layout.size, leading=layout.size * 1.2, splitLongWords=1,
+                          alignment=TA_JUSTIFY if layout.justified else TA_LEFT)
+    head = ParagraphStyle("head", parent=body, fontName=bold, alignment=TA_CENTER if layout.centred_header else TA_LEFT)
     margin = 36
     width = layout.pagesize[0] - 2 * margin
     col_widths = _fitting_widths(rows, width, layout, lambda w, bold_: pdfmetrics.stringWidth(w, bold if bold_ else font, layout.size))
@@ -182,6 +186,8 @@ LAYOUTS = (
            footer="Page {page} of 99"),
     Layout("landscape-a4-9pt-serif-no-rules-split-rows", A4_LANDSCAPE, "DejaVuSerif", "DejaVuSerif-Bold", 9, WIDE,
            ruling="none", split_rows=True, title="once", footer=None),
+    Layout("portrait-letter-9pt-centred-header-justified", pagesizes.letter, "DejaVuSerif", "DejaVuSerif-Bold", 9, NARROW,
+           ruling="hrules", centred_header=True, justified=True, split_rows=True, footer="Page {page}"),
     Layout("fpdf2-portrait-a4-centred-cells-no-rules", pagesizes.A4, "DejaVuSans", "DejaVuSans-Bold", 7, NARROW,
            ruling="none", footer="{page}", producer="fpdf2"),
 )

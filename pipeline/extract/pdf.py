@@ -214,21 +214,26 @@ def find_headers(lines: list[Line], max_lines: int) -> list[tuple[int, int, Head
     return found
 
 
-def column_boundaries(header: Header, body: list[Word], rulings: Rulings) -> list[float]:
-    """x positions separating the seven columns: a ruling line between two labels, else the widest gutter."""
-    boundaries = []
+def gutters(header: Header, body: list[Word]) -> list[float]:
+    """Between each two header labels, the middle of the widest gap the words leave."""
+    middles = []
     for (_, left_end), (right_start, _) in zip(header.spans, header.spans[1:]):
-        inside = sorted(x for x in rulings.vertical if left_end < x < right_start)
-        if inside:
-            boundaries.append(inside[len(inside) // 2])
-            continue
         covered = sorted((max(w.x0, left_end), min(w.x1, right_start)) for w in body if w.x1 > left_end and w.x0 < right_start)
         best_gap, best_mid, cursor = -1.0, (left_end + right_start) / 2, left_end
         for start, end in [*covered, (right_start, right_start)]:
             if start - cursor > best_gap:
                 best_gap, best_mid = start - cursor, (cursor + start) / 2
             cursor = max(cursor, end)
-        boundaries.append(best_mid)
+        middles.append(best_mid)
+    return middles
+
+
+def column_boundaries(header: Header, gaps: list[float], rulings: Rulings) -> list[float]:
+    """x positions separating the seven columns: a ruling line between two labels, else the gutter."""
+    boundaries = []
+    for (_, left_end), (right_start, _), gap in zip(header.spans, header.spans[1:], gaps):
+        inside = sorted(x for x in rulings.vertical if left_end < x < right_start)
+        boundaries.append(inside[len(inside) // 2] if inside else gap)
     return boundaries
 
 
@@ -406,37 +411,48 @@ def _ruled_between(rulings: Rulings, above: Line, below: Line, header: Header) -
     return any(length >= 0.3 * width for length in covered.values())
 
 
+def _geometry(header: Header) -> tuple[int, ...]:
+    return tuple(round(x) for span in header.spans for x in span)
+
+
 def _table_lines(path: Path, pages: list[_Page], params: dict[str, Any]) -> list[_TableLine]:
-    """Every printed line of the table as its words placed in columns, in reading order."""
+    """Every printed line of the table as its words placed in columns, in reading order.
+
+    Gutters come from the words of every page under headers of the same geometry, so a page
+    whose column holds only narrow text ("-") still splits where the others do.
+    """
     furniture = _furniture(pages, params["furniture_min_page_share"])
-    row_gap = _row_gap(pages)
-    table: list[_TableLine] = []
+    placed: list[tuple[_Page, Line, Header]] = []
     header: Header | None = None
     for page in pages:
-        header_lines = {i for start, end, _ in page.headers for i in range(start, end)}
-        content = [i for i in range(len(page.lines)) if i not in header_lines and i not in furniture[page.number]]
-        body = [w for i in content for w in page.lines[i].words]
         header_at = {start: found for start, _, found in page.headers}
-        boundaries: list[float] | None = None
-        previous: Line | None = None
+        header_lines = {i for start, end, _ in page.headers for i in range(start, end)}
         for i, line in enumerate(page.lines):
-            if i in header_at:
-                header, boundaries, previous = header_at[i], None, None
-            if i not in content:
+            header = header_at.get(i, header)
+            if i in header_lines or i in furniture[page.number]:
                 continue
             if header is None:
                 raise PdfError(path, "table text before the first header row", page=page.number)
-            if boundaries is None:
-                boundaries = column_boundaries(header, body, page.rulings)
-            fragments: list[Fragment] = []
-            for word in line.words:
-                if _BAD_GLYPH.search(word.text):
-                    raise PdfError(path, f"unmapped glyph in {word.text!r} (the font has no usable text layer)", page=page.number)
-                fragments.extend(Fragment(page.number, col, piece) for col, piece in _split_by_column(word, boundaries))
-            starts = previous is None or line.top - previous.bottom > row_gap or _ruled_between(page.rulings, previous, line, header)
-            page_start = not any(t.page == page.number for t in table)
-            table.append(_TableLine(page.number, fragments, line.top, line.bottom, starts, page_start))
-            previous = line
+            placed.append((page, line, header))
+    body: dict[tuple[int, ...], list[Word]] = {}
+    for _, line, found in placed:
+        body.setdefault(_geometry(found), []).extend(line.words)
+    gaps = {key: gutters(next(h for _, _, h in placed if _geometry(h) == key), words) for key, words in body.items()}
+    row_gap = _row_gap(pages)
+    table: list[_TableLine] = []
+    previous: tuple[_Page, Line, Header] | None = None
+    for page, line, found in placed:
+        boundaries = column_boundaries(found, gaps[_geometry(found)], page.rulings)
+        fragments: list[Fragment] = []
+        for word in line.words:
+            if _BAD_GLYPH.search(word.text):
+                raise PdfError(path, f"unmapped glyph in {word.text!r} (the font has no usable text layer)", page=page.number)
+            fragments.extend(Fragment(page.number, col, piece) for col, piece in _split_by_column(word, boundaries))
+        page_start = previous is None or previous[0] is not page
+        above = None if page_start or previous[2] is not found else previous[1]
+        starts = above is None or line.top - above.bottom > row_gap or _ruled_between(page.rulings, above, line, found)
+        table.append(_TableLine(page.number, fragments, line.top, line.bottom, starts, page_start))
+        previous = (page, line, found)
     return table
 
 
