@@ -1,4 +1,4 @@
-"""Command line: a thin layer over each stage's core. Run ``python -m pipeline --help``."""
+"""Command line: a thin layer over each stage's core (``python -m pipeline --help``)."""
 from __future__ import annotations
 
 import argparse
@@ -167,7 +167,11 @@ def _cmd_schema(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Defra third sector annex: extract, cross-check, tag, publish and report. "
+        "Errors print one line naming the file and line or page, and exit non-zero.",
+    )
     parser.add_argument("--params", default="params.yaml", help="parameters file (default: params.yaml)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
