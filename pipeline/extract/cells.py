@@ -5,13 +5,16 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pipeline.schema import ACTION_ID_PATTERN
+
 HEADER = ("Theme", "Strategy Chapter", "Action", "Timing", "Actions", "Progress report", "Next actions")
 """The table's column labels, left to right, as printed in every header row."""
 
 FIELDS = ("theme", "chapter", "action_id", "timing", "action", "progress", "next_actions")
 """Row attribute for each header column, in the same order."""
 
-ACTION_ID = re.compile(r"[1-9][0-9]*\.[1-9][0-9]*")
+ACTION_ID = re.compile(ACTION_ID_PATTERN.removeprefix("^").removesuffix("$"))
+"""An action id, "chapter.action" ("1.12"); match with ``fullmatch``."""
 
 _WHITESPACE = re.compile(r"\s+")
 _ITALIC_TAG = re.compile(r"</?i>", re.IGNORECASE)

@@ -93,6 +93,7 @@ class _Context:
     """Entities seen so far, to resolve a form shared by several entities."""
 
     order: dict[str, int] = field(default_factory=dict)
+    """Entity id → position of its latest mention."""
 
     def choose(self, candidates: Sequence[str], in_key: set[str]) -> str:
         same_key = [c for c in candidates if c in in_key]
@@ -170,6 +171,7 @@ class Tagger:
     # -- the whole run --------------------------------------------------------------------
 
     def tag(self, documents: Sequence[Document]) -> TagResult:
+        """Mentions of every document, in order, and the entities they link to (registry and new)."""
         acronyms, entities = self._acronyms(documents)
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
@@ -183,7 +185,7 @@ class Tagger:
                 for c in chosen:
                     entity_id = context.choose(c.entity_ids, in_key) if c.entity_ids else None
                     if entity_id is not None:
-                        context.order[entity_id] = len(context.order) + len(mentions)
+                        context.order[entity_id] = len(mentions)
                         if entity_id not in entities:
                             text = document.text[c.start:c.end]
                             entities[entity_id] = Entity(entity_id, c.label, text, None, (), (), None)
