@@ -4,18 +4,25 @@ Load the published dataset in one call::
 
     import pipeline
     data = pipeline.load()          # or pipeline.load("path/to/outputs")
-    data.actions, data.entities, data.mentions, data.action_entities, data.action_links
+    data.actions, data.entities, data.entity_aliases, data.mentions, data.action_entities, data.action_links
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
 
-DEFAULT_OUTPUTS = Path(__file__).resolve().parents[1] / "outputs"
+try:
+    __version__ = version("defra-annex-pipeline")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+OUTPUTS_ENV = "PIPELINE_OUTPUTS"
 
 
 @dataclass(frozen=True)
@@ -24,26 +31,44 @@ class Dataset:
 
     actions: pd.DataFrame
     entities: pd.DataFrame
+    entity_aliases: pd.DataFrame
     mentions: pd.DataFrame
     action_entities: pd.DataFrame
     action_links: pd.DataFrame
 
 
-def load(outputs: str | Path = DEFAULT_OUTPUTS) -> Dataset:
-    """Read every published table: categories as pandas categoricals, integers as int32,
-    DATE periods as datetime64 columns, entity aliases as lists."""
+def find_outputs(start: str | Path | None = None) -> Path:
+    """The published folder to read: ``$PIPELINE_OUTPUTS`` if set, else ``outputs/`` in the working
+    directory or the nearest parent holding one with a ``datapackage.json`` (so a notebook run from
+    ``notebooks/`` finds the project's data). Never the folder the package was installed from."""
+    from pipeline.errors import InputFileError
+
+    if os.environ.get(OUTPUTS_ENV):
+        return Path(os.environ[OUTPUTS_ENV])
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "outputs" / "datapackage.json").is_file():
+            return folder / "outputs"
+    raise InputFileError(here / "outputs", f"no published dataset here or above; pass a path or set {OUTPUTS_ENV}")
+
+
+def load(outputs: str | Path | None = None) -> Dataset:
+    """Read every published table from ``outputs`` (default: :func:`find_outputs`): categories as
+    pandas categoricals, integers as int32, DATE periods as datetime64 columns; ``entities`` also
+    gets an ``aliases`` column of lists, gathered from ``entity_aliases``."""
     import pandas as pd
     import pyarrow as pa
 
     from pipeline import schema
 
+    folder = Path(outputs) if outputs is not None else find_outputs()
     frames = {}
     for table in schema.PUBLISHED:
-        frame = schema.read_parquet(table, Path(outputs) / f"{table.name}.parquet").to_pandas()
+        frame = schema.read_parquet(table, folder / f"{table.name}.parquet").to_pandas()
         for column in table.columns:
             if column.type == pa.date32():
                 frame[column.name] = pd.to_datetime(frame[column.name])
-            elif pa.types.is_list(column.type):
-                frame[column.name] = frame[column.name].map(list)
         frames[table.name] = frame
+    aliases = frames["entity_aliases"].groupby("entity_id", sort=False)["alias"].agg(list)
+    frames["entities"]["aliases"] = [aliases.get(e, []) for e in frames["entities"]["entity_id"]]
     return Dataset(**frames)

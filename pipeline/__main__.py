@@ -7,47 +7,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from pipeline import __version__
 from pipeline.errors import CrosscheckError, InputFileError, PipelineError
+from pipeline.params import load_params, section
 
 
-def load_params(path: str | Path, section: str) -> dict[str, Any]:
-    """One section of params.yaml ({} when the file is absent and the default path was kept)."""
-    path = Path(path)
-    if not path.exists():
-        if path == Path("params.yaml"):
-            return {}
-        raise InputFileError(path, "parameters file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise InputFileError(path, f"not valid YAML: {' '.join(str(error).split())}") from None
-    value: Any = data
-    for key in section.split("."):
-        value = value.get(key, {}) if isinstance(value, dict) else {}
-    return value
+def _write_metrics(args: argparse.Namespace, figures: dict[str, Any], details: dict[str, Any]) -> None:
+    """The headline figures to ``--metrics`` (what ``dvc metrics show`` lists), everything to ``--details``."""
+    from pipeline.io import write_json_atomic
+
+    if args.metrics:
+        write_json_atomic(args.metrics, figures)
+    if args.details:
+        write_json_atomic(args.details, details)
 
 
 def _cmd_extract(args: argparse.Namespace) -> None:
     from pipeline import schema
     from pipeline.extract import extract
 
-    rows = extract(args.source, load_params(args.params, "extract.pdf"))
+    rows = extract(args.source, section(load_params(args.params), "extract.pdf"))
     schema.write_parquet(schema.build(schema.ROWS, [r.record() for r in rows]), args.output)
     print(f"{args.source}: {len(rows)} rows → {args.output}", file=sys.stderr)
 
 
 def _cmd_crosscheck(args: argparse.Namespace) -> None:
-    from pipeline.extract.crosscheck import crosscheck, failure
-    from pipeline.io import write_json_atomic
     from pipeline.extract import read_rows
+    from pipeline.extract.crosscheck import crosscheck, failure, headline
 
     pdf_rows = read_rows(args.pdf_rows)
     text_rows = read_rows(args.text_rows)
     metrics = crosscheck(pdf_rows, text_rows)
-    write_json_atomic(args.metrics, metrics)
-    threshold = float(load_params(args.params, "crosscheck").get("min_agreement", 1.0))
+    _write_metrics(args, headline(metrics), metrics)
+    threshold = float(section(load_params(args.params), "crosscheck.min_agreement"))
     reason = failure(metrics, threshold)
     if reason:
         raise CrosscheckError(args.pdf_rows, reason)
@@ -61,10 +53,11 @@ def _cmd_publish(args: argparse.Namespace) -> None:
 
     rows = read_rows(args.rows)
     mentions = schema.read_parquet(schema.MENTIONS, args.mentions)
-    entities = schema.read_parquet(schema.ENTITIES, args.entities)
+    entities = schema.read_parquet(schema.TAGGED_ENTITIES, args.entities)
     tables = publish(rows, mentions, entities)
     write_outputs(tables, args.out_dir, args.sources)
-    print(", ".join(f"{name} {t.num_rows}" for name, t in tables.items()) + f" → {args.out_dir}", file=sys.stderr)
+    counts = ", ".join(f"{name} {t.num_rows}" for name, t in tables.items())
+    print(f"{counts} (the {entities.num_rows} known entities less those no mention links to) → {args.out_dir}", file=sys.stderr)
 
 
 def _cmd_tag(args: argparse.Namespace) -> None:
@@ -73,11 +66,13 @@ def _cmd_tag(args: argparse.Namespace) -> None:
     from pipeline.tag import tag_rows
 
     rows = read_rows(args.rows)
-    mentions, entities = tag_rows(rows, load_params(args.params, "tag"))
+    mentions, entities = tag_rows(rows, section(load_params(args.params), "tag"))
     schema.validate(schema.MENTIONS, mentions)
     schema.write_parquet(mentions, args.mentions)
     schema.write_parquet(entities, args.entities)
-    print(f"{mentions.num_rows} mentions, {entities.num_rows} entities → {args.mentions}, {args.entities}", file=sys.stderr)
+    linked = len({e for e in mentions.column("entity_id").to_pylist() if e is not None})
+    print(f"{mentions.num_rows} mentions; {entities.num_rows} entities known (the registry and those found in the text), "
+          f"{linked} of them mentioned → {args.mentions}, {args.entities}", file=sys.stderr)
 
 
 def _cmd_tag_text(args: argparse.Namespace) -> None:
@@ -86,7 +81,7 @@ def _cmd_tag_text(args: argparse.Namespace) -> None:
     from pipeline.tag import make_tagger
     from pipeline.tag.tagger import Document
 
-    tagger = make_tagger(load_params(args.params, "tag"))
+    tagger = make_tagger(section(load_params(args.params), "tag"))
     texts = []
     for path in args.files:
         try:
@@ -108,8 +103,8 @@ def _cmd_tag_text(args: argparse.Namespace) -> None:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
-    from pipeline.io import write_json_atomic
-    from pipeline.tag.evaluate import evaluate, predictions_from_mentions, predictions_from_model, read_gold, summary
+    from pipeline.tag.evaluate import (evaluate, headline, predictions_from_mentions, predictions_from_model,
+                                       read_gold, summary)
 
     gold = read_gold(args.gold)
     if args.model:
@@ -121,8 +116,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
     else:
         raise InputFileError(None, "give --mentions (the pipeline's) or --model with --rows (a spaCy baseline)")
     report = evaluate(gold, predicted)
-    if args.metrics:
-        write_json_atomic(args.metrics, report)
+    _write_metrics(args, headline(report), report)
     print(summary(report))
 
 
@@ -130,8 +124,7 @@ def _cmd_evaluate_status(args: argparse.Namespace) -> None:
     import json
 
     from pipeline import schema
-    from pipeline.io import write_json_atomic
-    from pipeline.status import confusion_table, evaluate_status
+    from pipeline.status import confusion_table, evaluate_status, headline
 
     gold: dict[str, str] = {}
     try:
@@ -148,8 +141,7 @@ def _cmd_evaluate_status(args: argparse.Namespace) -> None:
     actions = schema.read_parquet(schema.ACTIONS, args.actions)
     predicted = dict(zip(actions.column("action_id").to_pylist(), actions.column("status").to_pylist()))
     report = evaluate_status(gold, predicted)
-    if args.metrics:
-        write_json_atomic(args.metrics, report)
+    _write_metrics(args, headline(report), report)
     print(confusion_table(report))
 
 
@@ -166,59 +158,121 @@ def _cmd_schema(args: argparse.Namespace) -> None:
     print(schema.markdown(), end="")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
+    """Keeps the descriptions' line breaks and shows each option's default (where it has one)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.required or action.default in (None, False, argparse.SUPPRESS):
+            return action.help
+        return super()._get_help_string(action)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options accepted before or after the subcommand (on a subcommand they do not reset the top level's)."""
+    unset = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument("--params", type=Path, metavar="FILE", **({"default": None} if top else unset),
+                        help="parameters overriding the packaged params.yaml (default: ./params.yaml if present)")
+    parser.add_argument("-v", "--verbose", action="count", **({"default": 0} if top else unset),
+                        help="more detail on stderr, libraries' log messages included (-vv for debug)")
+
+
+# (name, one-line help, description, example) of every subcommand, in the order --help lists them.
+_COMMANDS = (
+    ("extract", "table rows from a .txt export or a .pdf → Parquet",
+     "Read the annex table from its tab-separated text export or from a PDF and write one row per\n"
+     "action (theme, chapter, action id, timing, the three text cells, pages) as Parquet.",
+     "extract raw/annex-2009.pdf -o interim/rows_pdf.parquet"),
+    ("crosscheck", "compare PDF rows with text rows; write agreement metrics",
+     "Compare the rows read from the PDF with those read from the text export, cell by cell;\n"
+     "write the agreement as JSON and fail (exit 7) below crosscheck.min_agreement in params.yaml.",
+     "crosscheck interim/rows_pdf.parquet interim/rows_text.parquet --metrics metrics/crosscheck.json"),
+    ("tag", "tag the rows' free-text cells → mentions and entities Parquet",
+     "Tag ORG, PERSON, DATE and MONEY in the action, progress and next-actions cells, link each\n"
+     "ORG/PERSON mention to an entity and normalise dates and amounts.",
+     "tag interim/rows_pdf.parquet --mentions interim/mentions.parquet --entities interim/entities.parquet"),
+    ("tag-text", "tag plain-text files; print one JSON mention a line",
+     "Run the tagger on any UTF-8 text files; print one JSON object per mention\n"
+     "(file, start, end, text, label, name, entity_id, value).",
+     "tag-text press-release.txt"),
+    ("evaluate", "score mentions against gold: P/R/F1 per label, links, values",
+     "Score the tag stage's mentions (or a stock spaCy model, as a baseline) against gold mentions.",
+     "evaluate --gold reference/gold/mentions-dev.jsonl --mentions interim/mentions.parquet"),
+    ("evaluate-status", "status accuracy and confusion matrix against gold statuses",
+     "Compare the published actions' status with gold statuses; print the confusion matrix.",
+     "evaluate-status --gold reference/gold/status-dev.jsonl --actions outputs/actions.parquet"),
+    ("publish", "validate and write the published tables and datapackage.json",
+     "Add status and cross-references, validate every table against pipeline/schema.py, then write\n"
+     "the Parquet tables and a Frictionless datapackage.json; nothing is replaced unless all succeed.",
+     "publish --rows interim/rows_pdf.parquet --mentions interim/mentions.parquet \\\n"
+     "      --entities interim/entities.parquet --sources raw/annex-2009.pdf raw/annex-2009.txt --out-dir outputs"),
+    ("report", "execute notebooks on the published data; write one HTML report",
+     "Execute jupytext or .ipynb notebooks headless on the published data and render them, in order,\n"
+     "as one self-contained HTML page.",
+     "report notebooks/organisations.py -o outputs/report.html"),
+    ("schema", "print the published tables' columns as Markdown",
+     "Print every published table's columns, types and descriptions as Markdown.",
+     "schema"),
+)
+
+
+def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline",
-        description="Defra third sector annex: extract, cross-check, tag, publish and report. "
-        "Errors print one line naming the file and line or page, and exit non-zero.",
+        prog=prog, formatter_class=_HelpFormatter,
+        description="Defra third sector annex: extract, cross-check, tag, publish and report.\n"
+        "Errors print one line naming the file and line or page, and exit non-zero (see the README's bad-input table).",
+        epilog=f"example: {prog} extract raw/annex-2009.pdf -o rows.parquet\n"
+        f"         {prog} COMMAND --help   for a command's options",
     )
-    parser.add_argument("--params", default="params.yaml", help="parameters file (default: params.yaml)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = {}
+    for name, summary, description, example in _COMMANDS:
+        sub[name] = commands.add_parser(name, help=summary, description=description, formatter_class=_HelpFormatter,
+                                        epilog=f"example:\n  {prog} {example}")
+        _global_options(sub[name], top=False)
 
-    extract = commands.add_parser("extract", help="table rows from a .txt export or a .pdf → Parquet")
-    extract.add_argument("source", type=Path, help="the annex as a tab-separated .txt export or a .pdf")
-    extract.add_argument("-o", "--output", type=Path, required=True, help="rows Parquet file to write")
-    extract.set_defaults(run=_cmd_extract)
+    sub["extract"].add_argument("source", type=Path, help="the annex as a tab-separated .txt export or a .pdf")
+    sub["extract"].add_argument("-o", "--output", type=Path, required=True, help="rows Parquet file to write")
+    sub["extract"].set_defaults(run=_cmd_extract)
 
-    check = commands.add_parser("crosscheck", help="compare PDF rows with text rows; write agreement metrics")
-    check.add_argument("pdf_rows", type=Path, help="rows extracted from the PDF")
-    check.add_argument("text_rows", type=Path, help="rows extracted from the text export")
-    check.add_argument("--metrics", type=Path, required=True, help="metrics JSON file to write")
-    check.set_defaults(run=_cmd_crosscheck)
+    sub["crosscheck"].add_argument("pdf_rows", type=Path, help="rows extracted from the PDF")
+    sub["crosscheck"].add_argument("text_rows", type=Path, help="rows extracted from the text export")
+    sub["crosscheck"].add_argument("--metrics", type=Path, required=True, help="headline metrics JSON to write")
+    sub["crosscheck"].add_argument("--details", type=Path, help="also write every difference as JSON here")
+    sub["crosscheck"].set_defaults(run=_cmd_crosscheck)
 
-    tag = commands.add_parser("tag", help="tag the rows' free-text cells → mentions and entities Parquet")
-    tag.add_argument("rows", type=Path, help="rows Parquet (from the PDF)")
-    tag.add_argument("--mentions", type=Path, required=True, help="mentions Parquet to write")
-    tag.add_argument("--entities", type=Path, required=True, help="entities Parquet to write")
-    tag.set_defaults(run=_cmd_tag)
+    sub["tag"].add_argument("rows", type=Path, help="rows Parquet (from the PDF)")
+    sub["tag"].add_argument("--mentions", type=Path, required=True, help="mentions Parquet to write")
+    sub["tag"].add_argument("--entities", type=Path, required=True, help="entities Parquet to write")
+    sub["tag"].set_defaults(run=_cmd_tag)
 
-    tag_text = commands.add_parser("tag-text", help="tag plain-text files; print one JSON mention a line")
-    tag_text.add_argument("files", type=Path, nargs="+", metavar="FILE", help="UTF-8 text files")
-    tag_text.set_defaults(run=_cmd_tag_text)
+    sub["tag-text"].add_argument("files", type=Path, nargs="+", metavar="FILE", help="UTF-8 text files")
+    sub["tag-text"].set_defaults(run=_cmd_tag_text)
 
-    ev = commands.add_parser("evaluate", help="score mentions against gold: P/R/F1 per label, links, values")
-    ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL (reference/gold/mentions-dev.jsonl)")
+    ev = sub["evaluate"]
+    ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL")
     ev.add_argument("--mentions", type=Path, help="mentions Parquet from the tag stage")
     ev.add_argument("--model", help="instead, score a stock spaCy model by package name (a baseline)")
     ev.add_argument("--rows", type=Path, help="rows Parquet the --model tags")
-    ev.add_argument("--metrics", type=Path, help="write the full report as JSON here")
+    ev.add_argument("--metrics", type=Path, help="write the headline scores as JSON here")
+    ev.add_argument("--details", type=Path, help="write the full report (counts, missed and spurious mentions) here")
     ev.set_defaults(run=_cmd_evaluate)
 
-    st = commands.add_parser("evaluate-status", help="status accuracy and confusion matrix against gold statuses")
-    st.add_argument("--gold", type=Path, required=True, help="gold statuses JSONL (reference/gold/status-dev.jsonl)")
+    st = sub["evaluate-status"]
+    st.add_argument("--gold", type=Path, required=True, help="gold statuses JSONL")
     st.add_argument("--actions", type=Path, required=True, help="published actions Parquet")
-    st.add_argument("--metrics", type=Path, help="write the report as JSON here")
+    st.add_argument("--metrics", type=Path, help="write the headline accuracy as JSON here")
+    st.add_argument("--details", type=Path, help="write the full report with the confusion matrix here")
     st.set_defaults(run=_cmd_evaluate_status)
 
-    report = commands.add_parser("report", help="execute notebooks on the published data; write one HTML report")
-    report.add_argument("notebooks", type=Path, nargs="+", help="jupytext .py or .ipynb notebooks, in report order")
-    report.add_argument("-o", "--output", type=Path, required=True, help="HTML file to write")
-    report.set_defaults(run=_cmd_report)
+    sub["report"].add_argument("notebooks", type=Path, nargs="+", help="jupytext .py or .ipynb notebooks, in report order")
+    sub["report"].add_argument("-o", "--output", type=Path, required=True, help="HTML file to write")
+    sub["report"].set_defaults(run=_cmd_report)
 
-    describe = commands.add_parser("schema", help="print the published tables' columns as Markdown")
-    describe.set_defaults(run=_cmd_schema)
+    sub["schema"].set_defaults(run=_cmd_schema)
 
-    pub = commands.add_parser("publish", help="validate and write the published tables and datapackage.json")
+    pub = sub["publish"]
     pub.add_argument("--rows", type=Path, required=True, help="rows Parquet (from the PDF)")
     pub.add_argument("--mentions", type=Path, required=True, help="mentions Parquet from the tag stage")
     pub.add_argument("--entities", type=Path, required=True, help="entities Parquet from the tag stage")
@@ -228,8 +282,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def program_name(argv0: str) -> str:
+    """``annex-pipeline`` when run through the installed script, else ``python -m pipeline``."""
+    return "annex-pipeline" if Path(argv0).name.startswith("annex-pipeline") else "python -m pipeline"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(program_name(sys.argv[0])).parse_args(argv)
     try:
         args.run(args)
     except PipelineError as error:

@@ -56,12 +56,14 @@ def build_action_entities(mentions: pa.Table) -> pa.Table:
 
 
 def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table) -> dict[str, pa.Table]:
-    """All published tables by name; entities are limited to those the mentions link to."""
+    """All published tables by name; entities (and their aliases) are limited to those the mentions link to."""
     used = {e for e in mentions.column("entity_id").to_pylist() if e is not None}
     kept = [r for r in entities.to_pylist() if r["entity_id"] in used]
+    aliases = [{"entity_id": r["entity_id"], "alias": alias} for r in kept for alias in dict.fromkeys(r["aliases"])]
     return {
         "actions": build_actions(rows),
         "entities": schema.build(schema.ENTITIES, kept),
+        "entity_aliases": schema.build(schema.ENTITY_ALIASES, aliases),
         "mentions": mentions,
         "action_entities": build_action_entities(mentions),
         "action_links": build_action_links(rows),

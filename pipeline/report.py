@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +20,7 @@ def execute(path: str | Path, timeout: int = 600):
     import jupytext
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
+    from traitlets.config import Config
 
     path = Path(path)
     try:
@@ -27,13 +29,16 @@ def execute(path: str | Path, timeout: int = 600):
         raise InputFileError(path, f"cannot read notebook: {error}") from None
     for index, cell in enumerate(notebook.cells):
         cell.id = f"{path.stem}-{index}"  # stable ids: the same notebook renders to the same bytes
-    client = NotebookClient(notebook, kernel_name="python3", timeout=timeout, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute()
-    except CellExecutionError as error:
-        last = [line for line in str(error).splitlines() if line.strip()][-1]
-        raise NotebookError(path, f"a cell failed: {last}") from None
+    with tempfile.TemporaryDirectory(prefix="annex-kernel-") as sockets:
+        # IPC (Unix socket) transport: the kernel stays off TCP, so it does not warn about plain-text traffic.
+        ipc = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})
+        client = NotebookClient(notebook, kernel_name="python3", timeout=timeout, record_timing=False, config=ipc,
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute()
+        except CellExecutionError as error:
+            last = [line for line in str(error).splitlines() if line.strip()][-1]
+            raise NotebookError(path, f"a cell failed: {last}") from None
     return notebook
 
 

@@ -153,10 +153,29 @@ ENTITIES = Table(
         Column("label", CATEGORY, "ORG or PERSON.", categories=ENTITY_LABELS),
         Column("name", pa.string(), "Canonical name."),
         Column("acronym", pa.string(), "Preferred acronym, if any.", nullable=True),
-        Column("aliases", pa.list_(pa.string()), "Other names, short forms and former names that link to this entity."),
         Column("sector", CATEGORY, "Sector of an organisation; null for people and organisations outside the registry.", nullable=True, categories=SECTORS),
     ),
     primary_key=("entity_id",),
+)
+
+_ALIASES = Column("aliases", pa.list_(pa.string()), "Other names, short forms and former names that link to this entity.")
+
+TAGGED_ENTITIES = Table(
+    name="tagged_entities",
+    description="Entities known to the tag stage (interim): the entities columns plus each entity's aliases as a list.",
+    columns=(*ENTITIES.columns, _ALIASES),
+    primary_key=("entity_id",),
+)
+
+ENTITY_ALIASES = Table(
+    name="entity_aliases",
+    description="Other names, short forms and former names that link to an entity, one row per (entity, alias).",
+    columns=(
+        Column("entity_id", pa.string(), "Entity the alias links to."),
+        Column("alias", pa.string(), "The other name as written, e.g. 'ENCAMS' for Keep Britain Tidy."),
+    ),
+    primary_key=("entity_id", "alias"),
+    foreign_keys=(ForeignKey(("entity_id",), "entities", ("entity_id",)),),
 )
 
 MENTIONS = Table(
@@ -224,7 +243,7 @@ ACTION_LINKS = Table(
     row_checks=(("0 <= start < end", _offsets_inside_cell),),
 )
 
-PUBLISHED = (ACTIONS, ENTITIES, MENTIONS, ACTION_ENTITIES, ACTION_LINKS)
+PUBLISHED = (ACTIONS, ENTITIES, ENTITY_ALIASES, MENTIONS, ACTION_ENTITIES, ACTION_LINKS)
 
 
 # ---------------------------------------------------------------- building and validating
@@ -331,8 +350,6 @@ def _field_descriptor(column: Column) -> dict[str, Any]:
         descriptor: dict[str, Any] = {"name": column.name, "type": "string"}
         if column.categories:
             descriptor["categories"] = list(column.categories)
-    elif pa.types.is_list(column.type):
-        descriptor = {"name": column.name, "type": "list", "itemType": _FRICTIONLESS_TYPES[column.type.value_type]}
     else:
         descriptor = {"name": column.name, "type": _FRICTIONLESS_TYPES[column.type]}
     descriptor["description"] = column.description

@@ -68,6 +68,11 @@ def evaluate_status(gold: dict[str, str], predicted: dict[str, str]) -> dict[str
             "confusion": matrix}
 
 
+def headline(report: dict[str, object]) -> dict[str, object]:
+    """The figures ``dvc metrics show`` lists; the confusion matrix stays in the details file."""
+    return {"accuracy": report["accuracy"], "total": report["total"]}
+
+
 def confusion_table(report: dict[str, object]) -> str:
     """The confusion matrix as text: rows are gold statuses, columns predictions."""
     from pipeline.schema import STATUSES

@@ -35,11 +35,12 @@ def test_status_rules(progress, next_actions, status):
 
 
 def test_status_accuracy_on_the_dev_gold(tmp_path):
-    metrics = tmp_path / "status.json"
+    metrics, details = tmp_path / "status.json", tmp_path / "status-details.json"
     result = run_cli("evaluate-status", "--gold", "reference/gold/status-dev.jsonl", "--actions", "outputs/actions.parquet",
-                     "--metrics", str(metrics))
+                     "--metrics", str(metrics), "--details", str(details))
     assert result.code == 0, result.stderr
-    report = json.loads(metrics.read_text())
+    report = json.loads(details.read_text())
+    assert json.loads(metrics.read_text()) == {"accuracy": report["accuracy"], "total": 79}
     assert report["accuracy"] >= 0.9
     assert report["total"] == 79
     assert sum(sum(row.values()) for row in report["confusion"].values()) == 79

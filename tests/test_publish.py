@@ -25,7 +25,7 @@ PUBLISHED_FILES = [f"{t.name}.parquet" for t in schema.PUBLISHED] + ["datapackag
 def tables():
     rows = read_rows(INTERIM / "rows_pdf.parquet")
     return publish(rows, schema.read_parquet(schema.MENTIONS, INTERIM / "mentions.parquet"),
-                   schema.read_parquet(schema.ENTITIES, INTERIM / "entities.parquet"))
+                   schema.read_parquet(schema.TAGGED_ENTITIES, INTERIM / "entities.parquet"))
 
 
 def _with_mentions(tables, change):
@@ -115,9 +115,10 @@ def test_crosscheck_fails_on_a_missing_row_and_still_writes_its_metrics(tmp_path
     rows = read_rows(INTERIM / "rows_pdf.parquet")
     short = tmp_path / "rows_pdf.parquet"
     schema.write_parquet(schema.build(schema.ROWS, [r.record() for r in rows if r.action_id != "5.3"]), short)
-    metrics = tmp_path / "crosscheck.json"
-    result = run_cli("crosscheck", str(short), "interim/rows_text.parquet", "--metrics", str(metrics))
+    metrics, details = tmp_path / "crosscheck.json", tmp_path / "crosscheck-details.json"
+    result = run_cli("crosscheck", str(short), "interim/rows_text.parquet", "--metrics", str(metrics), "--details", str(details))
     assert result.code == 7
     assert result.stderr == f"error: {short}: PDF rows missing ['5.3'] and extra [] against the text export\n"
-    report = json.loads(metrics.read_text())
+    assert json.loads(metrics.read_text()) == {"agreement": round(917 / 924, 6), "cells": 924}
+    report = json.loads(details.read_text())
     assert (report["rows_missing"], report["cells_equal"], report["cells"]) == (1, 917, 924)

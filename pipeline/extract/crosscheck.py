@@ -40,6 +40,11 @@ def crosscheck(pdf_rows: Sequence[Row], text_rows: Sequence[Row]) -> dict[str, A
     }
 
 
+def headline(metrics: dict[str, Any]) -> dict[str, Any]:
+    """The figures ``dvc metrics show`` lists; the rest stays in the details file."""
+    return {"agreement": metrics["agreement"], "cells": metrics["cells"]}
+
+
 def failure(metrics: dict[str, Any], min_agreement: float) -> str | None:
     """Why the cross-check fails, or None when it passes."""
     if metrics["rows_missing"] or metrics["rows_extra"]:

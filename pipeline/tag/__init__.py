@@ -46,5 +46,5 @@ def tag_rows(rows: Sequence[Row], params: dict[str, Any]) -> tuple[pa.Table, pa.
     """Mentions and entities tables for the annex rows."""
     result: TagResult = make_tagger(params).tag(documents(rows))
     mentions = schema.build(schema.MENTIONS, [mention_record(m) for m in result.mentions])
-    entities = schema.build(schema.ENTITIES, [e.record() for e in sorted(result.entities.values(), key=lambda e: e.entity_id)])
+    entities = schema.build(schema.TAGGED_ENTITIES, [e.record() for e in sorted(result.entities.values(), key=lambda e: e.entity_id)])
     return mentions, entities

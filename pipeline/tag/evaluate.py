@@ -154,6 +154,13 @@ def predictions_from_model(model: str, rows_path: str | Path) -> list[Scored]:
     ]
 
 
+def headline(report: dict[str, Any]) -> dict[str, Any]:
+    """The few figures ``dvc metrics show`` lists: F1 per label and for ORG links, value accuracy."""
+    f1 = {label: scores["f1"] for label, scores in report["labels"].items()}
+    return {"f1": {**f1, "links": report["links"]["f1"]},
+            "values": {label: value["accuracy"] for label, value in report["values"].items()}}
+
+
 def summary(report: dict[str, Any]) -> str:
     """A small text table of the report's headline figures."""
     lines = [f"{'':8} {'P':>6} {'R':>6} {'F1':>6}"]
