@@ -591,6 +591,7 @@ def extract_pdf(path: str | Path, params: dict[str, Any] | None = None, *, allow
             guard.check_pages(pdf)
             _stop_if_lost(path, guard.lost, allow_partial)
             pages = _read_pages(path, pdf, settings)
+        guard.check_blank_pages()
         _stop_if_lost(path, guard.lost, allow_partial)
     rows = _rows(path, _table_lines(path, pages, settings))
     _check(path, rows)

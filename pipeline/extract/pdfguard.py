@@ -35,6 +35,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from pdfminer import pdftypes
+from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import LIT
@@ -80,6 +81,8 @@ class Guard:
     lost: list[str] = field(default_factory=list)
     numbers: dict[int, int] = field(default_factory=dict)
     """id() of each pdfminer page object → its page number."""
+    texts: dict[int, bool] = field(default_factory=dict)
+    """Page number → whether the page showed any character."""
 
     def start(self, page: int | None) -> None:
         self.page, self.tokens = page, 0
@@ -102,6 +105,13 @@ class Guard:
     def damaged(self, what: str) -> None:
         where = f"page {self.page}" if self.page is not None else "a shared object"
         self.lost.append(f"{where}: {what}")
+
+    def check_blank_pages(self) -> None:
+        """A page without a character between pages with text lost its content (a damaged stream or filter)."""
+        with_text = [page for page, text in sorted(self.texts.items()) if text]
+        blank = [page for page, text in sorted(self.texts.items()) if not text and with_text and with_text[0] < page < with_text[-1]]
+        if blank:
+            self.lost.append(f"page(s) {', '.join(map(str, blank[:10]))} show no text between pages with text")
 
     def check_pages(self, pdf: Any) -> None:
         """Compare the page tree's /Count and the file's page objects with the pages pdfplumber reached."""
@@ -268,6 +278,14 @@ def _process_page(self: PDFPageInterpreter, page: Any) -> None:
     if guard is not None:
         guard.start(guard.numbers.get(id(page)))
     _original_process_page(self, page)
+    if guard is not None and guard.page is not None:
+        guard.texts[guard.page] = _has_text(getattr(self.device, "result", None))
+
+
+def _has_text(layout: Any) -> bool:
+    if isinstance(layout, LTChar):
+        return True
+    return isinstance(layout, LTContainer) and any(_has_text(obj) for obj in layout)
 
 
 pdftypes.zlib = SimpleNamespace(decompress=_inflate, decompressobj=zlib.decompressobj, error=zlib.error)  # type: ignore[assignment]
