@@ -47,7 +47,7 @@ LITERAL_PAGE = LIT("Page")
 
 DEFAULT_LIMITS: dict[str, Any] = {
     "max_stream_bytes": 64 * 1024 * 1024,
-    "max_objects_per_page": 500_000,
+    "max_objects_per_page": 100_000,
     "max_pages": 2000,
     "max_seconds_per_page": 20.0,
 }
@@ -126,17 +126,24 @@ class Guard:
             raise _Abort(f"more than {self.limits.max_pages} pages (extract.pdf.limits.max_pages)")
         self.numbers = {id(p.page_obj): p.page_number for p in pages}
         reached = {p.page_obj.pageid for p in pages}
-        if isinstance(count, int) and count != len(pages):
+        if not isinstance(root, dict):
+            self.lost.append("the page tree's root (/Pages) cannot be read: pages were found by scanning the file")
+        elif isinstance(count, int) and count != len(pages):
             self.lost.append(f"the page tree counts {count} pages (/Count) but {len(pages)} could be read")
-        orphans = [objid for objid in _page_objects(doc) if objid not in reached]
+        page_ids, unreadable, total = _scan_objects(doc)
+        orphans = [objid for objid in page_ids if objid not in reached]
         if orphans:
             self.lost.append(f"{len(orphans)} page object(s) not reachable from the page tree "
                              f"(objects {', '.join(map(str, orphans[:5]))})")
+        if unreadable:
+            self.lost.append(f"{unreadable} of the {total} objects the cross-reference table lists cannot be read")
 
 
-def _page_objects(doc: Any) -> Iterator[int]:
-    """Ids of every /Type /Page object in the cross-reference tables."""
+def _scan_objects(doc: Any) -> tuple[list[int], int, int]:
+    """Every object the cross-reference tables list: ids of /Type /Page ones, how many cannot be read, how many."""
     seen: set[int] = set()
+    pages: list[int] = []
+    unreadable = 0
     for xref in doc.xrefs:
         for objid in xref.get_objids():
             if objid in seen:
@@ -145,10 +152,12 @@ def _page_objects(doc: Any) -> Iterator[int]:
             _current().check_time()
             try:
                 obj = doc.getobj(objid)
-            except Exception:  # an unparsable object is not a page we can count
+            except Exception:  # pdfminer raises assorted types for an object it cannot parse
+                unreadable += 1
                 continue
             if isinstance(obj, dict) and obj.get("Type") is LITERAL_PAGE:
-                yield objid
+                pages.append(objid)
+    return pages, unreadable, len(seen)
 
 
 _GUARD: contextvars.ContextVar[Guard | None] = contextvars.ContextVar("pdf_guard", default=None)
