@@ -15,7 +15,8 @@ Every exit code the command line can return:
 6    a table about to be published breaks the schema's rules, or a published set is mixed
 7    the PDF and the text export disagree beyond ``crosscheck.min_agreement``
 8    a notebook cell failed while building the report
-130  interrupted (Ctrl-C); 143: terminated (SIGTERM)
+130  interrupted (Ctrl-C)
+143  terminated (SIGTERM)
 ===  ==========================================================================================
 """
 from __future__ import annotations
