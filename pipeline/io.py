@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,12 +26,17 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def _reason(error: OSError) -> str:
-    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+def reason(error: OSError) -> str:
+    """A short reason for a failed write."""
+    code = error.errno
+    if code is None:  # pyarrow's write errors carry the errno only in their text
+        found = re.search(r"\[errno (\d+)\]", str(error), re.IGNORECASE)
+        code = int(found.group(1)) if found else None
+    if code in (errno.ENOTDIR, errno.EEXIST):
         return "a parent of it is a file, not a folder"
-    if error.errno == errno.EISDIR:
+    if code == errno.EISDIR:
         return "it is a directory"
-    return error.strerror or " ".join(str(error).split())
+    return os.strerror(code) if code else " ".join(str(error).split())
 
 
 def _alive(pid: int) -> bool:
@@ -75,7 +81,7 @@ def stage(target: str | Path) -> Path:
         os.close(fd)
         Path(tmp).chmod(0o666 & ~_UMASK)
     except OSError as error:
-        raise OutputFileError(target, f"cannot write: {_reason(error)}") from None
+        raise OutputFileError(target, f"cannot write: {reason(error)}") from None
     return Path(tmp)
 
 
@@ -84,7 +90,7 @@ def commit(tmp: Path, target: str | Path) -> None:
     try:
         os.replace(tmp, target)
     except OSError as error:
-        raise OutputFileError(target, f"cannot write: {_reason(error)}") from None
+        raise OutputFileError(target, f"cannot write: {reason(error)}") from None
 
 
 @contextlib.contextmanager
@@ -99,7 +105,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         try:
             yield tmp
         except OSError as error:
-            raise OutputFileError(target, f"cannot write: {_reason(error)}") from None
+            raise OutputFileError(target, f"cannot write: {reason(error)}") from None
         commit(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

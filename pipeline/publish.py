@@ -12,7 +12,7 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.extract.cells import Row, action_sort_key
 from pipeline.errors import InputFileError, OutputFileError, ValidationError
-from pipeline.io import commit, sha256_of, stage
+from pipeline.io import commit, reason, sha256_of, stage
 from pipeline.links import find_references
 from pipeline.status import classify_status
 
@@ -126,4 +126,4 @@ def _writing(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise OutputFileError(target, f"cannot write: {error.strerror or ' '.join(str(error).split())}") from None
+        raise OutputFileError(target, f"cannot write: {reason(error)}") from None
