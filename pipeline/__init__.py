@@ -55,7 +55,11 @@ def find_outputs(start: str | Path | None = None) -> Path:
 def load(outputs: str | Path | None = None) -> Dataset:
     """Read every published table from ``outputs`` (default: :func:`find_outputs`): categories as
     pandas categoricals, integers as int32, DATE periods as datetime64 columns; ``entities`` also
-    gets an ``aliases`` column of lists, gathered from ``entity_aliases``."""
+    gets an ``aliases`` column of lists, gathered from ``entity_aliases``.
+
+    Each table's bytes must match the sha256 ``datapackage.json`` lists for it (the publish
+    stage's commit point), so a folder left mixed by an interrupted publish is refused.
+    """
     import pandas as pd
     import pyarrow as pa
 
@@ -63,8 +67,10 @@ def load(outputs: str | Path | None = None) -> Dataset:
 
     folder = Path(outputs) if outputs is not None else find_outputs()
     frames = {}
+    hashes = _published_hashes(folder)
     for table in schema.PUBLISHED:
-        frame = schema.read_parquet(table, folder / f"{table.name}.parquet").to_pandas()
+        data = _verified_bytes(folder, f"{table.name}.parquet", hashes)
+        frame = schema.read_parquet(table, pa.BufferReader(data)).to_pandas()
         for column in table.columns:
             if column.type == pa.date32():
                 frame[column.name] = pd.to_datetime(frame[column.name])
@@ -72,3 +78,34 @@ def load(outputs: str | Path | None = None) -> Dataset:
     aliases = frames["entity_aliases"].groupby("entity_id", sort=False)["alias"].agg(list)
     frames["entities"]["aliases"] = [aliases.get(e, []) for e in frames["entities"]["entity_id"]]
     return Dataset(**frames)
+
+
+def _published_hashes(outputs: Path) -> dict[str, str]:
+    import json
+
+    from pipeline.errors import InputFileError, ValidationError
+
+    path = outputs / "datapackage.json"
+    try:
+        package = json.loads(path.read_text(encoding="utf-8"))
+        return {r["path"]: r["hash"].removeprefix("sha256:") for r in package["resources"]}
+    except FileNotFoundError:
+        raise InputFileError(path, "file not found: not a published dataset") from None
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValidationError(path, f"not a readable data package ({type(error).__name__})") from None
+
+
+def _verified_bytes(outputs: Path, name: str, hashes: dict[str, str]) -> bytes:
+    import hashlib
+
+    from pipeline.errors import InputFileError, ValidationError
+
+    path = outputs / name
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputFileError(path, f"cannot read: {error.strerror}") from None
+    if hashlib.sha256(data).hexdigest() != hashes.get(name):
+        raise ValidationError(path, "does not match the sha256 in datapackage.json: a mix of two publish runs "
+                              "(one was interrupted?); run the publish stage again")
+    return data

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
-from pipeline.errors import CrosscheckError, InputFileError, PipelineError
+from pipeline.errors import (
+    EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, MAX_MESSAGE, CrosscheckError, InputFileError,
+    LostContentError, PipelineError, UsageError,
+)
 from pipeline.params import load_params, section
 
 
@@ -26,7 +33,13 @@ def _cmd_extract(args: argparse.Namespace) -> None:
     from pipeline import schema
     from pipeline.extract import extract
 
-    rows = extract(args.source, section(load_params(args.params), "extract.pdf"))
+    try:
+        rows = extract(args.source, section(load_params(args.params), "extract.pdf"), allow_partial=args.allow_partial)
+    except LostContentError as error:
+        if error.rows is None:
+            raise
+        rows = error.rows
+        print(f"warning: {error.one_line()}; writing the {len(rows)} rows read (--allow-partial)", file=sys.stderr)
     schema.write_parquet(schema.build(schema.ROWS, [r.record() for r in rows]), args.output)
     print(f"{args.source}: {len(rows)} rows → {args.output}", file=sys.stderr)
 
@@ -234,6 +247,8 @@ def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
 
     sub["extract"].add_argument("source", type=Path, help="the annex as a tab-separated .txt export or a .pdf")
     sub["extract"].add_argument("-o", "--output", type=Path, required=True, help="rows Parquet file to write")
+    sub["extract"].add_argument("--allow-partial", action="store_true",
+                                help="when pages or action ids are missing, write the rows read and warn (else exit 5)")
     sub["extract"].set_defaults(run=_cmd_extract)
 
     sub["crosscheck"].add_argument("pdf_rows", type=Path, help="rows extracted from the PDF")
@@ -287,17 +302,99 @@ def program_name(argv0: str) -> str:
     return "annex-pipeline" if Path(argv0).name.startswith("annex-pipeline") else "python -m pipeline"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser(program_name(sys.argv[0])).parse_args(argv)
+class _Terminated(BaseException):
+    """SIGTERM, raised like Ctrl-C so that temporary files are removed on the way out."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _configure_logging(verbose: int) -> None:
+    """Library logging (pdfminer, pdfplumber) and Python warnings: silent, or on stderr with ``-v`` (``-vv``: debug)."""
+    logging.captureWarnings(True)
+    root = logging.getLogger()
+    if verbose:
+        level = logging.INFO if verbose == 1 else logging.DEBUG
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    else:
+        root.addHandler(logging.NullHandler())
+        root.setLevel(logging.CRITICAL + 1)
+
+
+def _paths(args: argparse.Namespace) -> tuple[list[Path], list[Path]]:
+    """The command's input and output files."""
+    def given(*names: str) -> list[Path]:
+        found: list[Path] = []
+        for name in names:
+            value = getattr(args, name, None)
+            found.extend(value if isinstance(value, list) else [value] if value is not None else [])
+        return found
+
+    params = [Path(args.params)] if args.params else []
+    if args.command == "publish":
+        from pipeline import schema
+
+        outputs = [args.out_dir / f"{t.name}.parquet" for t in schema.PUBLISHED] + [args.out_dir / "datapackage.json"]
+        return params + given("rows", "mentions", "entities", "sources"), outputs
+    if args.command == "tag":
+        return params + given("rows"), given("mentions", "entities")
+    return params + given("source", "pdf_rows", "text_rows", "rows", "gold", "mentions", "actions", "notebooks", "files"), \
+        given("output", "metrics", "details")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
     try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """Refuse an output that is also an input (or another output); fail fast on an unwritable one."""
+    from pipeline.io import check_writable
+
+    inputs, outputs = _paths(args)
+    for i, output in enumerate(outputs):
+        for other in inputs + outputs[:i]:
+            if _same_file(output, other):
+                role = "an input" if other in inputs else "another output"
+                raise UsageError(output, f"output path is also {role} of this command ({other}); choose another output")
+        check_writable(output)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure is one line on stderr and a documented exit code (pipeline.errors)."""
+    args = build_parser(program_name(sys.argv[0])).parse_args(argv)
+    _configure_logging(args.verbose)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _check_paths(args)
         args.run(args)
     except PipelineError as error:
-        print(f"error: {error.one_line()}", file=sys.stderr)
-        return error.exit_code
+        return _fail(error.one_line(), error.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except _Terminated:
+        return _fail("terminated", EXIT_TERMINATED)
     except FileNotFoundError as error:
-        print(f"error: {error.filename}: file not found", file=sys.stderr)
-        return InputFileError.exit_code
+        return _fail(f"{error.filename}: file not found", InputFileError.exit_code)
+    except MemoryError:
+        return _fail("out of memory", EXIT_INTERNAL)
+    except Exception as error:  # the boundary: a bug still ends in one line, the traceback only with -v
+        if args.verbose:
+            traceback.print_exc()
+        return _fail(f"internal error ({type(error).__name__}: {error}); run with -v for the traceback", EXIT_INTERNAL)
     return 0
+
+
+def _fail(message: str, code: int) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not turn this into a traceback
+    text = " ".join(message.split())
+    print(f"error: {text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE - 1] + '…'}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
-"""Publish stage: the normalised tables, validated together, written atomically with datapackage.json."""
+"""Publish stage: the normalised tables, validated together, written as one unit with datapackage.json."""
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +11,8 @@ import pyarrow as pa
 
 from pipeline import schema
 from pipeline.extract.cells import Row, action_sort_key
-from pipeline.errors import ValidationError
-from pipeline.io import atomic_path, sha256_of
+from pipeline.errors import InputFileError, OutputFileError, ValidationError
+from pipeline.io import commit, reason, sha256_of, stage
 from pipeline.links import find_references
 from pipeline.status import classify_status
 
@@ -85,20 +85,47 @@ def validate_all(tables: Mapping[str, pa.Table]) -> None:
 
 
 def write_outputs(tables: Mapping[str, pa.Table], out_dir: str | Path, sources: Sequence[str | Path]) -> None:
-    """Validate every table, then write them and ``datapackage.json``; nothing is replaced unless all succeed."""
+    """Validate every table, then write them and ``datapackage.json`` as one unit.
+
+    Every file is first written in full beside its target; then the tables are renamed into
+    place and ``datapackage.json`` last. Its per-file hashes are the commit point:
+    :func:`pipeline.load` refuses a folder whose tables do not match them, so a run stopped
+    between two renames leaves a set that is refused, never one read as a silent mix.
+    """
     validate_all(tables)
     out_dir = Path(out_dir)
-    with contextlib.ExitStack() as stack:
-        staged = []
+    source_hashes = []
+    for source in sources:
+        try:
+            source_hashes.append((Path(source).as_posix(), sha256_of(source)))
+        except OSError as error:
+            raise InputFileError(source, f"cannot read source: {error.strerror or error}") from None
+    staged: list[tuple[Path, Path]] = []
+    try:
+        files = []
         for table in schema.PUBLISHED:
             target = out_dir / f"{table.name}.parquet"
-            tmp = stack.enter_context(atomic_path(target))
-            schema.write_parquet_file(tables[table.name], tmp)
-            staged.append((table, target, tmp))
-        package = schema.datapackage(
-            [(table, target.name, sha256_of(tmp)) for table, target, tmp in staged],
-            [(Path(s).as_posix(), sha256_of(s)) for s in sources],
-        )
-        package_tmp = stack.enter_context(atomic_path(out_dir / "datapackage.json"))
-        package_tmp.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    # Each atomic_path renames its file onto the target when the stack closes without error.
+            tmp = stage(target)
+            staged.append((tmp, target))
+            with _writing(target):
+                schema.write_parquet_file(tables[table.name], tmp)
+            files.append((table, target.name, sha256_of(tmp)))
+        package = schema.datapackage(files, source_hashes)
+        target = out_dir / "datapackage.json"
+        tmp = stage(target)
+        staged.append((tmp, target))
+        with _writing(target):
+            tmp.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for tmp, target in staged:
+            commit(tmp, target)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise OutputFileError(target, f"cannot write: {reason(error)}") from None

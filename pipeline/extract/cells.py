@@ -5,6 +5,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pipeline.errors import quote
 from pipeline.schema import ACTION_ID_PATTERN
 
 HEADER = ("Theme", "Strategy Chapter", "Action", "Timing", "Actions", "Progress report", "Next actions")
@@ -61,6 +62,40 @@ def is_header(cells: list[str]) -> bool:
 def action_sort_key(action_id: str) -> tuple[int, int]:
     chapter, action = action_id.split(".")
     return int(chapter), int(action)
+
+
+MAX_ID_DIGITS = 9
+"""Digits allowed in each number of an action id: chapter_no and action_no are int32 columns."""
+
+
+def id_problem(action_id: str | None) -> str | None:
+    """Why ``action_id`` is not a usable action id, or None when it is one."""
+    if action_id is None or not ACTION_ID.fullmatch(action_id):
+        return f"action id {quote(action_id or '')} is not of the form N.M"
+    if any(len(number) > MAX_ID_DIGITS for number in action_id.split(".")):
+        return f"action id {quote(action_id, 24)} has a number longer than {MAX_ID_DIGITS} digits"
+    return None
+
+
+def missing_ids(action_ids: list[str]) -> list[str]:
+    """Action ids absent from an ordered run that should go 1.1, 1.2, … 2.1, … without a gap.
+
+    Each gap is one entry: "1.4", "1.4–1.6", "chapter 3", "chapters 3–4".
+    """
+    gaps: list[str] = []
+    previous = (1, 0)
+    for chapter, action in (action_sort_key(a) for a in action_ids):
+        if chapter == previous[0]:
+            first = previous[1] + 1
+        else:
+            if chapter > previous[0] + 1:
+                skipped = (previous[0] + 1, chapter - 1)
+                gaps.append(f"chapter {skipped[0]}" if skipped[0] == skipped[1] else f"chapters {skipped[0]}–{skipped[1]}")
+            first = 1
+        if action > first:
+            gaps.append(f"{chapter}.{first}" if action == first + 1 else f"{chapter}.{first}–{chapter}.{action - 1}")
+        previous = (chapter, action)
+    return gaps
 
 
 def _is_url_continuation(previous: str, following: str, filled: bool) -> bool:

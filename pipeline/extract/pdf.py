@@ -30,8 +30,9 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTComponent, LTContainer, LTLine, LTRect
 from pdfplumber.utils.text import WordExtractor
 
-from pipeline.errors import InputFileError, PdfError
-from pipeline.extract.cells import ACTION_ID, FIELDS, HEADER, Row, action_sort_key, join_lines, normalise_cell
+from pipeline.errors import InputFileError, LostContentError, PdfError, quote
+from pipeline.extract import pdfguard
+from pipeline.extract.cells import ACTION_ID, FIELDS, HEADER, Row, action_sort_key, id_problem, join_lines, normalise_cell
 
 DEFAULTS: dict[str, Any] = {
     "x_tolerance_ratio": 0.15,
@@ -446,7 +447,7 @@ def _table_lines(path: Path, pages: list[_Page], params: dict[str, Any]) -> list
         fragments: list[Fragment] = []
         for word in line.words:
             if _BAD_GLYPH.search(word.text):
-                raise PdfError(path, f"unmapped glyph in {word.text!r} (the font has no usable text layer)", page=page.number)
+                raise PdfError(path, f"unmapped glyph in {quote(word.text)} (the font has no usable text layer)", page=page.number)
             fragments.extend(Fragment(page.number, col, piece) for col, piece in _split_by_column(word, boundaries))
         page_start = previous is None or previous[0] is not page
         above = None if page_start or previous[2] is not found else previous[1]
@@ -541,7 +542,7 @@ def _rows(path: Path, table: list[_TableLine]) -> list[Row]:
             if line.is_anchor:
                 groups.append([])
             elif not groups:
-                raise PdfError(path, f"table text {line.fragments[0].word.text!r} before the first action id", page=line.page)
+                raise PdfError(path, f"table text {quote(line.fragments[0].word.text)} before the first action id", page=line.page)
             groups[-1].extend(line.fragments)
     cells = [[_cell_lines([f for f in group if f.column == col]) for col in range(len(FIELDS))] for group in groups]
     limits = [
@@ -561,6 +562,10 @@ def _rows(path: Path, table: list[_TableLine]) -> list[Row]:
 def _check(path: Path, rows: list[Row]) -> None:
     if not rows:
         raise PdfError(path, "the table has a header but no rows")
+    for row in rows:  # ids first: the order check below needs well-formed ids
+        problem = id_problem(row.action_id)
+        if problem:
+            raise PdfError(path, problem, page=row.page_start)
     for previous, row in zip(rows, rows[1:]):
         if action_sort_key(row.action_id) <= action_sort_key(previous.action_id):
             raise PdfError(path, f"action id {row.action_id} comes after {previous.action_id}: ids must be unique and in order", page=row.page_start)
@@ -570,13 +575,31 @@ def _check(path: Path, rows: list[Row]) -> None:
                 raise PdfError(path, f"action {row.action_id} has an empty {name} cell", page=row.page_start)
 
 
-def extract_pdf(path: str | Path, params: dict[str, Any] | None = None) -> list[Row]:
-    """Rows of the annex table from a PDF rendering of it, with the pages each row spans."""
+def extract_pdf(path: str | Path, params: dict[str, Any] | None = None, *, allow_partial: bool = False) -> list[Row]:
+    """Rows of the annex table from a PDF rendering of it, with the pages each row spans.
+
+    Reading runs under ``params["limits"]`` (see :mod:`pipeline.extract.pdfguard`). Pages the
+    file holds but that cannot be read, or damaged compressed streams, raise
+    :class:`LostContentError`: at once, or with ``allow_partial`` after reading the rest (the
+    error then carries the rows).
+    """
     path = Path(path)
     settings = {**DEFAULTS, **(params or {})}
-    pdf = _open(path)
-    with pdf:
-        pages = _read_pages(path, pdf, settings)
+    with pdfguard.guarded(path, settings.get("limits", {})) as guard:
+        pdf = _open(path)
+        with pdf:
+            guard.check_pages(pdf)
+            _stop_if_lost(path, guard.lost, allow_partial)
+            pages = _read_pages(path, pdf, settings)
+        guard.check_blank_pages()
+        _stop_if_lost(path, guard.lost, allow_partial)
     rows = _rows(path, _table_lines(path, pages, settings))
     _check(path, rows)
+    if guard.lost:
+        raise LostContentError(path, "content lost: " + "; ".join(guard.lost), rows=rows)
     return rows
+
+
+def _stop_if_lost(path: Path, lost: list[str], allow_partial: bool) -> None:
+    if lost and not allow_partial:
+        raise LostContentError(path, "content lost: " + "; ".join(lost[:3]) + (f"; and {len(lost) - 3} more" if len(lost) > 3 else ""))

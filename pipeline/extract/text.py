@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import InputFileError, TableFormatError
-from pipeline.extract.cells import ACTION_ID, FIELDS, HEADER, Row, action_sort_key, is_header, normalise_cell
+from pipeline.extract.cells import FIELDS, HEADER, Row, action_sort_key, id_problem, is_header, normalise_cell
 
 REQUIRED = ("theme", "chapter", "timing", "action")
 
@@ -47,8 +47,9 @@ def parse_text(path: Path, text: str) -> list[Row]:
             raise TableFormatError(path, f"table row before any header row ({' | '.join(HEADER)})", line=number)
         values = dict(zip(FIELDS, (normalise_cell(c) for c in cells)))
         action_id = values["action_id"] or ""
-        if not ACTION_ID.fullmatch(action_id):
-            raise TableFormatError(path, f"action id {action_id!r} is not of the form N.M", line=number)
+        problem = id_problem(action_id)
+        if problem:
+            raise TableFormatError(path, problem, line=number)
         if previous is not None and action_sort_key(action_id) <= action_sort_key(previous):
             kind = "repeats" if action_id == previous or action_id in {r.action_id for r in rows} else "comes after"
             raise TableFormatError(path, f"action id {action_id} {kind} {previous}: ids must be unique and in order", line=number)
