@@ -5,6 +5,7 @@ Load the published dataset in one call::
     import pipeline
     data = pipeline.load()          # or pipeline.load("path/to/outputs")
     data.actions, data.entities, data.mentions, data.action_entities, data.action_links
+    data.organisations   # one row per organisation: display name, sector, parent, actions, mentions
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ class Dataset:
     mentions: pd.DataFrame
     action_entities: pd.DataFrame
     action_links: pd.DataFrame
+    organisations: pd.DataFrame
+    """View, not a file: see pipeline.views.organisations (columns in pipeline.schema.ORGANISATIONS)."""
 
 
 def load(outputs: str | Path = DEFAULT_OUTPUTS) -> Dataset:
@@ -46,4 +49,7 @@ def load(outputs: str | Path = DEFAULT_OUTPUTS) -> Dataset:
             elif pa.types.is_list(column.type):
                 frame[column.name] = frame[column.name].map(list)
         frames[table.name] = frame
-    return Dataset(**frames)
+    from pipeline.views import organisations
+
+    return Dataset(**frames, organisations=organisations(frames["actions"], frames["entities"], frames["mentions"],
+                                                         frames["action_entities"]))

@@ -50,3 +50,12 @@ def ancestors(entity_id: str, parents: Mapping[str, str]) -> list[str]:
         entity_id = parents[entity_id]
         chain.append(entity_id)
     return chain
+
+
+DEFRA = "department-for-environment-food-and-rural-affairs"
+"""The annex's author: organisations whose chain of parents reaches it are Defra's own units."""
+
+
+def inside_defra(entity_id: str, parents: Mapping[str, str]) -> bool:
+    """Whether the entity is Defra or one of its units or boards."""
+    return entity_id == DEFRA or DEFRA in ancestors(entity_id, parents)

@@ -400,10 +400,11 @@ def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[t
 
 
 def markdown() -> str:
-    """The published tables and their columns as Markdown (kept in the README, checked by a test)."""
+    """The published tables, and the organisations view, with their columns as Markdown (kept in the README, checked by a test)."""
     out = []
-    for table in PUBLISHED:
-        out.append(f"### `outputs/{table.name}.parquet`\n\n{table.description} Primary key: {', '.join(table.primary_key)}.\n")
+    for table in (*PUBLISHED, ORGANISATIONS):
+        heading = "`pipeline.load().organisations`" if table is ORGANISATIONS else f"`outputs/{table.name}.parquet`"
+        out.append(f"### {heading}\n\n{table.description} Primary key: {', '.join(table.primary_key)}.\n")
         out.append("| column | type | null | description |\n| --- | --- | --- | --- |")
         for c in table.columns:
             kind = "category" if c.is_category else str(c.type)
