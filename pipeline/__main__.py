@@ -153,6 +153,15 @@ def _cmd_report(args: argparse.Namespace) -> None:
     print(f"{len(args.notebooks)} notebook(s) → {args.output}", file=sys.stderr)
 
 
+def _cmd_annex(args: argparse.Namespace) -> None:
+    import pipeline
+    from pipeline.browser import write_page
+
+    data = pipeline.load(args.outputs)
+    write_page(data, args.output)
+    print(f"{len(data.actions)} actions, {len(data.mentions)} mentions → {args.output}", file=sys.stderr)
+
+
 def _cmd_schema(args: argparse.Namespace) -> None:
     from pipeline import schema
 
@@ -207,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("notebooks", type=Path, nargs="+", help="jupytext .py or .ipynb notebooks, in report order")
     report.add_argument("-o", "--output", type=Path, required=True, help="HTML file to write")
     report.set_defaults(run=_cmd_report)
+
+    annex = commands.add_parser("annex", help="evidence browser: the annex as one static HTML page with every mention marked")
+    annex.add_argument("outputs", type=Path, help="folder of the published tables (outputs)")
+    annex.add_argument("-o", "--output", type=Path, required=True, help="HTML file to write")
+    annex.set_defaults(run=_cmd_annex)
 
     describe = commands.add_parser("schema", help="print the published tables' columns as Markdown")
     describe.set_defaults(run=_cmd_schema)
