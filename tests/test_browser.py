@@ -81,3 +81,12 @@ def test_cell_text_is_escaped_and_spans_marked():
     assert "&lt;b&gt;" in rendered and "&amp; co" in rendered and "<b>" not in rendered
     assert re.search(r'<mark class="entity"[^>]*>\s*RSPB\s*<span[^>]*>ORG\s*<a [^>]*href="#entity-rspb">entry</a>', rendered)
     assert render_cell(None, []) == '<p class="empty">(empty)</p>'
+
+
+def test_the_report_loads_offline_with_no_console_messages():
+    with chromium() as driver:
+        driver.get((ROOT / "outputs" / "report.html").resolve().as_uri())
+        assert driver.get_log("browser") == []
+        assert driver.execute_script("return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+        assert driver.find_element("tag name", "h1").text == "Who does Defra work with, on what, and how do the commitments stand?"
+
