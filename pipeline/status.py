@@ -71,9 +71,15 @@ FAMILIES = (
         r"produced|updated|introduced|issued|created|formed|implemented|finalised|organised|commissioned|announced|adopted)",
         r"(?:has|have) (?:\w+ly )?(?:established|published|launched|held|completed|delivered|achieved|agreed|signed|"
         r"appointed|produced|updated|introduced|issued|created|implemented|finalised|organised|commissioned|used)",
-        r"(?:set up|established|published|launched|held|completed) (?:in|on|at|during|last)")),
+        r"(?:set up|established|published|launched|held|completed) (?:in|on|at|during|last)",
+        r"(?:is|are|was|were) (?:now )?complete")),
 )
-FAMILY_NAMES = tuple(f.name for f in FAMILIES)
+COMMITMENT_DONE = Family("commitment_done", "complete", re.compile(r"(?!)"))
+"""The commitment's own verb reported as done; matched by :func:`cues`, not by a fixed pattern."""
+FAMILY_NAMES = ("declared_complete", "dropped", "nothing_done", COMMITMENT_DONE.name, "under_way", "delivered")
+"""The guidelines' own reading, first in the search, so it wins ties: a commitment reported done is complete
+even if follow-on work continues."""
+_STATUS_OF = {f.name: f.status for f in (*FAMILIES, COMMITMENT_DONE)}
 
 _VERB_FORMS = {"hold": "held", "set": "set", "run": "run", "make": "made", "write": "written", "build": "built",
                "take": "taken", "give": "given", "hold up": "held up", "lead": "led", "bring": "brought"}
@@ -137,8 +143,8 @@ def cues(action: str | None, progress: str | None, next_actions: str | None) -> 
     verb = commitment_verb(action or "")
     if verb:
         match = re.search(rf"\b(?:has|have|had|was|were|been)\b[^.;]{{0,40}}\b{re.escape(verb)}\b", progress, re.IGNORECASE)
-        if match and "delivered" not in found:
-            found["delivered"] = _sentence_at(progress, match.start())
+        if match:
+            found[COMMITMENT_DONE.name] = _sentence_at(progress, match.start())
     return found
 
 
@@ -155,10 +161,9 @@ class StatusModel:
             return "unclear", None
         assert progress is not None
         found = cues(action, progress, next_actions)
-        statuses = {f.name: f.status for f in FAMILIES}
         for name in self.precedence:
             if name in found:
-                return statuses[name], found[name]
+                return _STATUS_OF[name], found[name]
         return self.default, _sentence_at(progress, 0)
 
 
@@ -204,7 +209,6 @@ def train(examples: Sequence[Example]) -> StatusModel:
     so training is deterministic.
     """
     found = [(cues(e.action, e.progress, e.next_actions), e.status, _is_empty(e.progress)) for e in examples]
-    statuses = {f.name: f.status for f in FAMILIES}
     best: tuple[int, StatusModel] | None = None
     for precedence in itertools.permutations(FAMILY_NAMES):
         for default in ("in_progress", "complete", "unclear"):
@@ -213,7 +217,7 @@ def train(examples: Sequence[Example]) -> StatusModel:
                 if empty:
                     predicted = "unclear"
                 else:
-                    predicted = next((statuses[n] for n in precedence if n in cue), default)
+                    predicted = next((_STATUS_OF[n] for n in precedence if n in cue), default)
                 correct += predicted == gold
             if best is None or correct > best[0]:
                 best = (correct, StatusModel(precedence, default))
