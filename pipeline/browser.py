@@ -44,14 +44,15 @@ def render_cell(text: str | None, spans: list[dict]) -> str:
         return '<p class="empty">(empty)</p>'
     ordered, last_end = [], 0
     for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
-        if span["start"] >= last_end:  # displaCy draws no overlaps; mentions never overlap one another
+        if span["start"] >= last_end:  # displaCy draws no overlaps; published spans have none
             ordered.append(span)
             last_end = span["end"]
     return displacy.render({"text": text, "ents": ordered, "title": None}, style="ent", manual=True, page=False,
                            jupyter=False, options={"colors": COLOURS})
 
 
-def _cell_spans(data: Dataset, names: Mapping[str, str]) -> dict[tuple[str, str], list[dict]]:
+def _cell_spans(data: Dataset) -> dict[tuple[str, str], list[dict]]:
+    """Spans to mark per (action, cell): every mention, and each cross-reference that overlaps none."""
     spans: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for m in data.mentions.itertuples(index=False):
         span = {"start": int(m.start), "end": int(m.end), "label": str(m.label)}
@@ -59,9 +60,10 @@ def _cell_spans(data: Dataset, names: Mapping[str, str]) -> dict[tuple[str, str]
             span |= {"kb_id": "entry", "kb_url": "#" + entity_anchor(m.entity_id)}
         spans[(m.action_id, str(m.field))].append(span)
     for link in data.action_links.drop_duplicates(["from_action", "field", "start"]).itertuples(index=False):
-        spans[(link.from_action, str(link.field))].append(
-            {"start": int(link.start), "end": int(link.end), "label": "REF", "kb_id": link.to_action,
-             "kb_url": "#" + action_anchor(link.to_action)})
+        cell = spans[(link.from_action, str(link.field))]
+        if all(link.end <= s["start"] or s["end"] <= link.start for s in cell):
+            cell.append({"start": int(link.start), "end": int(link.end), "label": "REF", "kb_id": link.to_action,
+                         "kb_url": "#" + action_anchor(link.to_action)})
     return spans
 
 
@@ -106,7 +108,7 @@ def _entity_html(entity, actions: list[str], names: Mapping[str, str], n_mention
 def build_page(data: Dataset) -> str:
     """The whole evidence browser as one HTML string."""
     names = display_names(data.entities).to_dict()
-    spans = _cell_spans(data, names)
+    spans = _cell_spans(data)
     order = {a: i for i, a in enumerate(data.actions.sort_values(["chapter_no", "action_no"])["action_id"])}
 
     def by_order(ids: Iterable[str]) -> list[str]:
