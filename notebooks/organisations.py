@@ -73,6 +73,12 @@ def top_with_ties(counts: pd.Series, n: int, unit: str) -> tuple[pd.Series, str]
     return kept, note
 
 
+def acronym_key(entity_ids) -> Markdown:
+    """The acronyms among these organisations, spelled out."""
+    named = outside.loc[sorted(set(entity_ids))].dropna(subset=["acronym"]).sort_values("acronym")
+    return Markdown("**Acronyms:** " + "; ".join(f"{a}: {n}" for a, n in zip(named["acronym"], named["name"])))
+
+
 display(Markdown(
     f"**{len(actions)} actions** name **{len(organisations)} organisations**: {len(outside)} outside Defra and "
     f"{len(inside)} that are Defra or its own units. Defra itself is named in {n_defra} actions, and Defra or one of "
@@ -187,8 +193,7 @@ ax.set_title(f"The most connected partners outside Defra ({net_note})")
 ax.axis("off")
 plt.tight_layout()
 plt.show()
-acronyms = outside[outside["acronym"].notna() & outside["acronym"].isin(kept.index)].sort_values("acronym")
-display(Markdown("**Acronyms:** " + "; ".join(f"{a}: {n}" for a, n in zip(acronyms["acronym"], acronyms["name"]))))
+display(acronym_key(outside.index[short.isin(kept.index)]))
 
 # %% [markdown]
 # ## Money mentioned, by action
@@ -222,6 +227,7 @@ ax.set(title="Amounts of money mentioned (partners outside Defra named in the sa
        xlabel="Amount (log scale: each step is ten times the last)", ylabel="Action: amount as written")
 plt.tight_layout()
 plt.show()
+display(acronym_key(named.loc[named["action_id"].isin(money["action_id"]), "entity_id"]))
 
 # %% [markdown]
 # ## When: the periods mentioned
