@@ -5,6 +5,7 @@ Load the published dataset in one call::
     import pipeline
     data = pipeline.load()          # or pipeline.load("path/to/outputs")
     data.actions, data.entities, data.entity_aliases, data.mentions, data.action_entities, data.action_links
+    data.organisations   # one row per organisation: display name, sector, parent, actions, mentions
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ class Dataset:
     mentions: pd.DataFrame
     action_entities: pd.DataFrame
     action_links: pd.DataFrame
+    organisations: pd.DataFrame
+    """View, not a file: see pipeline.views.organisations (columns in pipeline.schema.ORGANISATIONS)."""
 
 
 def find_outputs(start: str | Path | None = None) -> Path:
@@ -77,7 +80,10 @@ def load(outputs: str | Path | None = None) -> Dataset:
         frames[table.name] = frame
     aliases = frames["entity_aliases"].groupby("entity_id", sort=False)["alias"].agg(list)
     frames["entities"]["aliases"] = [aliases.get(e, []) for e in frames["entities"]["entity_id"]]
-    return Dataset(**frames)
+    from pipeline.views import organisations
+
+    return Dataset(**frames, organisations=organisations(frames["actions"], frames["entities"], frames["mentions"],
+                                                         frames["action_entities"]))
 
 
 def _published_hashes(outputs: Path) -> dict[str, str]:

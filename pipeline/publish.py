@@ -14,17 +14,34 @@ from pipeline.extract.cells import Row, action_sort_key
 from pipeline.errors import InputFileError, OutputFileError, ValidationError
 from pipeline.io import commit, reason, sha256_of, stage
 from pipeline.links import find_references
-from pipeline.status import classify_status
+from pipeline.status import StatusModel
 
 
-def build_actions(rows: Sequence[Row]) -> pa.Table:
-    """The actions table: one row per action with its chapter and action numbers and status."""
+def build_actions(rows: Sequence[Row], status_model: StatusModel) -> pa.Table:
+    """The actions table: one row per action with its chapter and action numbers, status and its evidence."""
     records = []
     for row in rows:
         chapter_no, action_no = action_sort_key(row.action_id)
-        status = classify_status(row.progress, row.next_actions)
-        records.append({**row.record(), "chapter_no": chapter_no, "action_no": action_no, "status": status})
+        status, evidence = status_model.classify(row.action, row.progress, row.next_actions)
+        records.append({**row.record(), "chapter_no": chapter_no, "action_no": action_no, "status": status,
+                        "status_evidence": evidence})
     return schema.build(schema.ACTIONS, records)
+
+
+def build_entities(entities: pa.Table, used: set[str], parents: Mapping[str, str]) -> pa.Table:
+    """The entities the mentions link to, plus the bodies they belong to, each with its parent."""
+    by_id = {r["entity_id"]: r for r in entities.to_pylist()}
+    kept = set(used)
+    for entity_id in used:
+        node = entity_id
+        while node in parents and parents[node] in by_id:
+            node = parents[node]
+            kept.add(node)
+    records = [
+        {**r, "parent_entity_id": parents[r["entity_id"]] if parents.get(r["entity_id"]) in kept else None}
+        for r in by_id.values() if r["entity_id"] in kept
+    ]
+    return schema.build(schema.ENTITIES, records)
 
 
 def build_action_links(rows: Sequence[Row]) -> pa.Table:
@@ -55,14 +72,18 @@ def build_action_entities(mentions: pa.Table) -> pa.Table:
     return schema.build(schema.ACTION_ENTITIES, ordered)
 
 
-def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table) -> dict[str, pa.Table]:
-    """All published tables by name; entities (and their aliases) are limited to those the mentions link to."""
+def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table, status_model: StatusModel,
+            parents: Mapping[str, str]) -> dict[str, pa.Table]:
+    """All published tables by name; entities (and their aliases) are limited to those the mentions
+    link to and their parents."""
     used = {e for e in mentions.column("entity_id").to_pylist() if e is not None}
-    kept = [r for r in entities.to_pylist() if r["entity_id"] in used]
-    aliases = [{"entity_id": r["entity_id"], "alias": alias} for r in kept for alias in dict.fromkeys(r["aliases"])]
+    published_entities = build_entities(entities, used, parents)
+    kept = set(published_entities.column("entity_id").to_pylist())
+    aliases = [{"entity_id": r["entity_id"], "alias": alias}
+               for r in entities.to_pylist() if r["entity_id"] in kept for alias in dict.fromkeys(r["aliases"])]
     return {
-        "actions": build_actions(rows),
-        "entities": schema.build(schema.ENTITIES, kept),
+        "actions": build_actions(rows, status_model),
+        "entities": published_entities,
         "entity_aliases": schema.build(schema.ENTITY_ALIASES, aliases),
         "mentions": mentions,
         "action_entities": build_action_entities(mentions),

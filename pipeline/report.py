@@ -29,11 +29,13 @@ def execute(path: str | Path, timeout: int = 600):
         raise InputFileError(path, f"cannot read notebook: {error}") from None
     for index, cell in enumerate(notebook.cells):
         cell.id = f"{path.stem}-{index}"  # stable ids: the same notebook renders to the same bytes
+    # The kernel starts in the current folder (the project root under DVC), so it imports this
+    # checkout's pipeline package and finds ./outputs.
     with tempfile.TemporaryDirectory(prefix="annex-kernel-") as sockets:
         # IPC (Unix socket) transport: the kernel stays off TCP, so it does not warn about plain-text traffic.
         ipc = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})
         client = NotebookClient(notebook, kernel_name="python3", timeout=timeout, record_timing=False, config=ipc,
-                                resources={"metadata": {"path": str(path.parent)}})
+                                resources={"metadata": {"path": str(Path.cwd())}})
         try:
             client.execute()
         except CellExecutionError as error:
@@ -53,7 +55,8 @@ def render(notebooks: Sequence[str | Path], output: str | Path) -> None:
     combined = nbformat.v4.new_notebook(metadata=executed[0].metadata)
     for notebook in executed:
         combined.cells.extend(notebook.cells)
-    exporter = HTMLExporter(template_name="lab")
+    # Readers get the prose, figures and tables; the code stays in the notebooks.
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     html, _ = exporter.from_notebook_node(combined, resources={"metadata": {"name": "Defra third sector annex: organisations"}})
     # Figures are embedded; the template's CDN scripts (require.js, MathJax) serve widgets and
     # maths the notebooks do not use, and would make the page reach the network.

@@ -138,7 +138,8 @@ ACTIONS = Table(
         Column("chapter", CATEGORY, "Strategy chapter the action belongs to (category, document order)."),
         Column("timing", CATEGORY, "When the commitment was due.", categories=TIMINGS),
         *_ROW_COLUMNS[4:7],
-        Column("status", CATEGORY, "Status judged from the progress report by the rules in pipeline/status.py.", categories=STATUSES),
+        Column("status", CATEGORY, "Status judged from the progress report by pipeline/status.py (the guidelines' definitions).", categories=STATUSES),
+        Column("status_evidence", pa.string(), "The sentence of the progress report (or next actions) that decided the status; null when the report is empty.", nullable=True),
         Column("page_start", pa.int32(), "1-based PDF page where the action's row starts."),
         Column("page_end", pa.int32(), "1-based PDF page where the action's row ends."),
     ),
@@ -154,8 +155,10 @@ ENTITIES = Table(
         Column("name", pa.string(), "Canonical name."),
         Column("acronym", pa.string(), "Preferred acronym, if any.", nullable=True),
         Column("sector", CATEGORY, "Sector of an organisation; null for people and organisations outside the registry.", nullable=True, categories=SECTORS),
+        Column("parent_entity_id", pa.string(), "Body the organisation belongs to (Defra's units → Defra), from pipeline/data/hierarchy.csv; set at publish.", nullable=True),
     ),
     primary_key=("entity_id",),
+    foreign_keys=(ForeignKey(("parent_entity_id",), "entities", ("entity_id",)),),
 )
 
 _ALIASES = Column("aliases", pa.list_(pa.string()), "Other names, short forms and former names that link to this entity.")
@@ -244,6 +247,26 @@ ACTION_LINKS = Table(
 )
 
 PUBLISHED = (ACTIONS, ENTITIES, ENTITY_ALIASES, MENTIONS, ACTION_ENTITIES, ACTION_LINKS)
+
+ORGANISATIONS = Table(
+    name="organisations",
+    description="View built by pipeline.load(): one row per organisation named in the annex (not written to disk).",
+    columns=(
+        Column("entity_id", pa.string(), "Entity."),
+        Column("display_name", pa.string(), "Acronym and full name, 'RSPB (Royal Society for the Protection of Birds)', or the name alone."),
+        Column("name", pa.string(), "Canonical name."),
+        Column("acronym", pa.string(), "Preferred acronym, if any.", nullable=True),
+        Column("sector", CATEGORY, "Sector, as in entities.", nullable=True, categories=SECTORS),
+        Column("parent_entity_id", pa.string(), "Body the organisation belongs to, as in entities.", nullable=True),
+        Column("parent_name", pa.string(), "Display name of the parent.", nullable=True),
+        Column("outside_defra", pa.bool_(), "False for Defra and every unit or board whose chain of parents reaches Defra."),
+        Column("n_actions", pa.int32(), "Number of actions whose text names the organisation."),
+        Column("first_action", CATEGORY, "Earliest such action in annex order (ordered category: 1.2 before 1.10)."),
+        Column("last_action", CATEGORY, "Latest such action in annex order (ordered category)."),
+        Column("n_mentions", pa.int32(), "Number of mentions across all actions."),
+    ),
+    primary_key=("entity_id",),
+)
 
 
 # ---------------------------------------------------------------- building and validating
@@ -394,10 +417,11 @@ def datapackage(resources: Sequence[tuple[Table, str, str]], sources: Sequence[t
 
 
 def markdown() -> str:
-    """The published tables and their columns as Markdown (kept in the README, checked by a test)."""
+    """The published tables, and the organisations view, with their columns as Markdown (kept in the README, checked by a test)."""
     out = []
-    for table in PUBLISHED:
-        out.append(f"### `outputs/{table.name}.parquet`\n\n{table.description} Primary key: {', '.join(table.primary_key)}.\n")
+    for table in (*PUBLISHED, ORGANISATIONS):
+        heading = "`pipeline.load().organisations`" if table is ORGANISATIONS else f"`outputs/{table.name}.parquet`"
+        out.append(f"### {heading}\n\n{table.description} Primary key: {', '.join(table.primary_key)}.\n")
         out.append("| column | type | null | description |\n| --- | --- | --- | --- |")
         for c in table.columns:
             kind = "category" if c.is_category else str(c.type)

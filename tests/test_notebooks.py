@@ -11,11 +11,12 @@ from tests.conftest import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "organisations.py"
 FIGURE_TITLES = [
-    "Organisations named in the most actions",
-    "Actions per chapter naming each organisation",
-    "Actions naming an organisation of each sector",
-    "Co-occurrence of the 30 most connected organisations",
-    "Amounts of money mentioned, by action",
+    "Partners outside Defra named in the most actions",
+    "Defra's own units and boards named in the actions",
+    "Actions per chapter naming each partner outside Defra",
+    "Actions naming a partner outside Defra, by the partner's sector",
+    "The most connected partners outside Defra",
+    "Amounts of money mentioned",
     "Periods mentioned, 2007–2012, action by action",
     "Status of the actions in each chapter",
 ]
@@ -46,3 +47,11 @@ def test_the_committed_report_is_self_contained_with_every_figure():
     html = (ROOT / "outputs" / "report.html").read_text(encoding="utf-8")
     assert len(re.findall(r'<img [^>]*src="data:image/png;base64,', html)) == len(FIGURE_TITLES)
     assert not re.search(r'<(?:img|script)[^>]+src="https?://', html)
+
+
+def test_the_report_shows_no_code():
+    html = (ROOT / "outputs" / "report.html").read_text(encoding="utf-8")
+    assert 'class="highlight hl-ipython3"' not in html and 'class="jp-InputPrompt' not in html
+    for line in ("import pipeline", "plt.show()", "def top_with_ties"):
+        assert line in NOTEBOOK.read_text(encoding="utf-8") and line not in html
+

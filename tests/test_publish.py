@@ -12,7 +12,9 @@ import pytest
 from pipeline import schema
 from pipeline.errors import ValidationError
 from pipeline.extract import read_rows
+from pipeline.hierarchy import load_hierarchy
 from pipeline.publish import publish, write_outputs
+from pipeline.status import examples, read_gold, train
 from tests.conftest import ROOT, run_cli
 
 INTERIM = ROOT / "interim"
@@ -24,8 +26,9 @@ PUBLISHED_FILES = [f"{t.name}.parquet" for t in schema.PUBLISHED] + ["datapackag
 @pytest.fixture(scope="module")
 def tables():
     rows = read_rows(INTERIM / "rows_pdf.parquet")
+    model = train(examples((r.record() for r in rows), read_gold(ROOT / "reference" / "gold" / "status-dev.jsonl")))
     return publish(rows, schema.read_parquet(schema.MENTIONS, INTERIM / "mentions.parquet"),
-                   schema.read_parquet(schema.TAGGED_ENTITIES, INTERIM / "entities.parquet"))
+                   schema.read_parquet(schema.TAGGED_ENTITIES, INTERIM / "entities.parquet"), model, load_hierarchy())
 
 
 def _with_mentions(tables, change):
@@ -78,7 +81,8 @@ def test_category_outside_its_domain_is_refused():
 
 def test_publish_cli_reports_a_missing_input_on_one_line(tmp_path):
     result = run_cli("publish", "--rows", str(tmp_path / "none.parquet"), "--mentions", "interim/mentions.parquet",
-                     "--entities", "interim/entities.parquet", "--sources", "raw/annex-2009.pdf", "--out-dir", str(tmp_path))
+                     "--entities", "interim/entities.parquet", "--sources", "raw/annex-2009.pdf", "--out-dir", str(tmp_path),
+                     "--status-gold", "reference/gold/status-dev.jsonl")
     assert result.code == 3
     assert result.stderr == f"error: {tmp_path / 'none.parquet'}: cannot read Parquet: file not found\n"
 
@@ -88,7 +92,7 @@ def test_a_run_killed_mid_publish_leaves_each_output_whole(tmp_path):
     out = tmp_path / "outputs"
     command = [sys.executable, "-m", "pipeline", "publish", "--rows", "interim/rows_pdf.parquet",
                "--mentions", "interim/mentions.parquet", "--entities", "interim/entities.parquet",
-               "--sources", *_sources(), "--out-dir", str(out)]
+               "--sources", *_sources(), "--out-dir", str(out), "--status-gold", "reference/gold/status-dev.jsonl"]
     for delay in (0.3, 0.8, 1.2, 1.6, 2.2, 3.0):
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir()
