@@ -10,6 +10,7 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.errors import InputFileError
 from pipeline.extract.cells import Row
+from pipeline.tag.gazetteer import widen
 from pipeline.tag.registry import load_registry
 from pipeline.tag.tagger import Document, Mention, Tagger, TagResult
 
@@ -24,7 +25,7 @@ def report_date(params: dict[str, Any]) -> dt.date:
 
 
 def make_tagger(params: dict[str, Any]) -> Tagger:
-    return Tagger(load_registry(), report_date(params))
+    return Tagger(widen(load_registry()), report_date(params))
 
 
 def documents(rows: Sequence[Row]) -> list[Document]:

@@ -16,7 +16,8 @@ import spacy
 from spacy.language import Language
 
 from pipeline.tag.dates import Period, find_dates
-from pipeline.tag.entities import Found, acronym_definitions, looks_like_organisation, people, unknown_organisations
+from pipeline.tag.linking import choose_by_context, context_words
+from pipeline.tag.entities import Found, acronym_definitions, names_a_thing, looks_like_organisation, people, unknown_organisations
 from pipeline.tag.money import find_money
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
@@ -77,7 +78,8 @@ def build_nlp(registry: Registry) -> Language:
     for form, ids in sorted(registry.by_form.items()):
         label = registry.entities[ids[0]].label
         head = form.split(" ", 1)[0]
-        if head != form and any(i not in ids for i in registry.by_form.get(head, [])):
+        inner = [i for i in registry.by_form.get(head, []) if i not in ids]
+        if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
             continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
         if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS:
             tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
@@ -95,10 +97,13 @@ class _Context:
     order: dict[str, int] = field(default_factory=dict)
     """Entity id → position of its latest mention."""
 
-    def choose(self, candidates: Sequence[str], in_key: set[str]) -> str:
+    def choose(self, candidates: Sequence[str], in_key: set[str], words: frozenset[str]) -> str:
         same_key = [c for c in candidates if c in in_key]
         if same_key:
             return same_key[0]
+        by_context = choose_by_context(candidates, words) if len(candidates) > 1 else None
+        if by_context:
+            return by_context
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
@@ -143,8 +148,10 @@ class Tagger:
     def _candidates(self, document: Document, doc: spacy.tokens.Doc, acronyms: dict[str, str]) -> list[_Candidate]:
         text = document.text
         found = [
-            _Candidate(e.start_char, e.end_char, e.label_, REGISTRY, tuple(self.registry.lookup(e.ent_id_)))
+            _Candidate(e.start_char, e.end_char, e.label_, REGISTRY, ids)
             for e in doc.ents
+            if (ids := tuple(self.registry.lookup(e.ent_id_)))
+            and (set(ids) & self.registry.reviewed or not names_a_thing(text, e.end_char))
         ]
         for form, entity_id in acronyms.items():
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
@@ -181,9 +188,10 @@ class Tagger:
         mentions: list[Mention] = []
         for key, items in by_key.items():
             in_key = {c.entity_ids[0] for _, chosen in items for c in chosen if len(c.entity_ids) == 1}
+            words = context_words(document.text for document, _ in items)
             for document, chosen in items:
                 for c in chosen:
-                    entity_id = context.choose(c.entity_ids, in_key) if c.entity_ids else None
+                    entity_id = context.choose(c.entity_ids, in_key, words) if c.entity_ids else None
                     if entity_id is not None:
                         context.order[entity_id] = len(mentions)
                         if entity_id not in entities:
