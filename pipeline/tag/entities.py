@@ -2,14 +2,12 @@
 
 - acronym definitions: "Office of the Third Sector (OTS)" ties an acronym to its long form;
 - unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum");
-- people: a title or a known given name followed by a capitalised surname.
+(people are found in ``people.py``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
@@ -38,18 +36,6 @@ NOT_NAME_STARTS = {
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
 
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
-_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
-_CAPITALISED = re.compile(rf"\b{_NAME}\b")
-_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
-NOT_SURNAMES = {
-    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
-    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
-    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
-}
-"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
@@ -73,12 +59,6 @@ class Found:
     start: int
     end: int
     text: str
-
-
-@cache
-def given_names() -> frozenset[str]:
-    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -202,17 +182,4 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return found
-
-
-def people(text: str) -> list[Found]:
-    """Named people: "Title Name Surname" (title left out), or a known given name and a surname."""
-    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
-    names = given_names()
-    for first in _CAPITALISED.finditer(text):
-        if first.group() not in names:
-            continue
-        last = _SURNAME_AFTER.match(text, first.end())
-        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
-            found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     return found

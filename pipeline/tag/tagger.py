@@ -17,7 +17,8 @@ from spacy.language import Language
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import Found, acronym_definitions, names_a_thing, looks_like_organisation, people, unknown_organisations
+from pipeline.tag.entities import Found, acronym_definitions, looks_like_organisation, names_a_thing, unknown_organisations
+from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
@@ -159,12 +160,15 @@ class Tagger:
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
         found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, self.report_date)]
         found += [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        named = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "PERSON"}
+        found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
-        known = [i for i in self.registry.lookup(found.text) if self.registry.entities[i].label == label]
+        forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
+        known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
 
     @staticmethod
