@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import Found, acronym_definitions, looks_like_organisation, names_a_thing, unknown_organisations
+from pipeline.tag.entities import Found, acronym_definitions, defined_organisation, names_a_thing, unknown_organisations
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
@@ -126,7 +126,7 @@ class Tagger:
                 known = self._registry_name_ending(document.text, long_form.start, long_form.end)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif looks_like_organisation(long_form.text, has_acronym=True) and not self.registry.lookup(acronym.text):
+                elif defined_organisation(document.text, long_form, acronym) and not self.registry.lookup(acronym.text):
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)
