@@ -244,7 +244,8 @@ def unknown_organisations(text: str) -> list[Found]:
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
         )
         gap = text[run[-1].end():word.start()] if run else ""
-        listed = gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
+        listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
+                  and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
         continues = bool(run) and (gap == " " or listed) and not run[-1].group().endswith(("'s", "’s"))
         if not (continues and (capital or connector)):
             flush()

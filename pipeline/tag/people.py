@@ -91,7 +91,7 @@ def people(text: str) -> list[Found]:
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
-    return found
+    return sorted(set(found), key=lambda f: (f.start, f.end))
 
 
 def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:

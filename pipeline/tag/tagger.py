@@ -159,9 +159,11 @@ class Tagger:
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
         found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, self.report_date)]
-        found += [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
-        named = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "PERSON"}
+        persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
+        # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
+        found += persons
         found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
