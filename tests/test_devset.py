@@ -30,7 +30,7 @@ def gold() -> list[dict]:
 
 def test_every_text_has_one_source_row_and_vice_versa(sources):
     assert sorted(sources) == sorted(p.stem for p in TEXTS.glob("*.txt"))
-    assert len(sources) >= 10
+    assert len(sources) >= 24
 
 
 def test_source_rows_are_complete(sources):
