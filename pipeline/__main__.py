@@ -107,6 +107,17 @@ def _cmd_tag_text(args: argparse.Namespace) -> None:
                              ensure_ascii=False))
 
 
+def _cmd_train_ner(args: argparse.Namespace) -> None:
+    from pipeline.extract import read_rows
+    from pipeline.tag import make_tagger
+    from pipeline.tag.evaluate import read_gold
+    from pipeline.tag.model import train
+
+    summary = train(args.config, args.govner, read_rows(args.rows), read_gold(args.gold),
+                    make_tagger(load_params(args.params, "tag"), use_model=False), args.out)
+    print(f"{summary} → {args.out}", file=sys.stderr)
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     from pipeline.io import write_json_atomic
     from pipeline.tag.evaluate import evaluate, predictions_from_mentions, predictions_from_model, read_gold, summary
@@ -195,6 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     tag_text = commands.add_parser("tag-text", help="tag plain-text files; print one JSON mention a line")
     tag_text.add_argument("files", type=Path, nargs="+", metavar="FILE", help="UTF-8 text files")
     tag_text.set_defaults(run=_cmd_tag_text)
+
+    tr = commands.add_parser("train-ner", help="train the statistical entity recogniser with spacy train")
+    tr.add_argument("--config", type=Path, required=True, help="spaCy training config (configs/ner.cfg)")
+    tr.add_argument("--govner", type=Path, required=True, help="folder with GovNER train.spacy and dev.spacy")
+    tr.add_argument("--gold", type=Path, required=True, help="annex dev gold mentions (odd chapters)")
+    tr.add_argument("--rows", type=Path, required=True, help="rows Parquet the gold refers to")
+    tr.add_argument("--out", type=Path, required=True, help="folder to write the trained model to")
+    tr.set_defaults(run=_cmd_train_ner)
 
     ev = commands.add_parser("evaluate", help="score mentions against gold: P/R/F1 per label, links, values")
     ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL (reference/gold/mentions-dev.jsonl)")
