@@ -51,6 +51,20 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
+THING_WORDS = {
+    "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
+    "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
+}
+"""Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
+_NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` runs on into a law, programme or event's name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following["word"] in THING_WORDS
+
+
 _WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z&]")
 _ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z&]{1,9})[)\]]")
 

@@ -29,7 +29,8 @@ import spacy
 from spacy.language import Language
 
 from pipeline.tag.dates import Period, find_dates
-from pipeline.tag.entities import Found, acronym_definitions, looks_like_organisation, people, unknown_organisations
+from pipeline.tag.linking import choose_by_context, context_words
+from pipeline.tag.entities import Found, acronym_definitions, names_a_thing, looks_like_organisation, people, unknown_organisations
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
@@ -95,7 +96,8 @@ def build_nlp(registry: Registry, model: Language | None = None) -> Language:
     for form, ids in sorted(registry.by_form.items()):
         label = registry.entities[ids[0]].label
         head = form.split(" ", 1)[0]
-        if head != form and any(i not in ids for i in registry.by_form.get(head, [])):
+        inner = [i for i in registry.by_form.get(head, []) if i not in ids]
+        if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
             continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
         if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS:
             tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
@@ -113,10 +115,13 @@ class _Context:
     order: dict[str, int] = field(default_factory=dict)
     """Entity id → position of its latest mention."""
 
-    def choose(self, candidates: Sequence[str], in_key: set[str]) -> str:
+    def choose(self, candidates: Sequence[str], in_key: set[str], words: frozenset[str]) -> str:
         same_key = [c for c in candidates if c in in_key]
         if same_key:
             return same_key[0]
+        by_context = choose_by_context(candidates, words) if len(candidates) > 1 else None
+        if by_context:
+            return by_context
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
@@ -174,13 +179,16 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _spacy_candidates(self, offset: int, doc: spacy.tokens.Doc) -> list[_Candidate]:
-        """Registry (ruler) spans, and the model's spans for ``model_labels``."""
+    def _spacy_candidates(self, text: str, offset: int, doc: spacy.tokens.Doc) -> list[_Candidate]:
+        """Registry (ruler) spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
+        A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
         found = []
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
             if e.ent_id_:
-                found.append(_Candidate(start, end, e.label_, REGISTRY, tuple(self.registry.lookup(e.ent_id_))))
+                ids = tuple(self.registry.lookup(e.ent_id_))
+                if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
+                    found.append(_Candidate(start, end, e.label_, REGISTRY, ids))
             elif e.label_ in self.model_labels:
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
@@ -209,7 +217,7 @@ class Tagger:
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text)]
         found: list[list[_Candidate]] = [[] for _ in documents]
         for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
-            found[i] += self._spacy_candidates(offset, doc)
+            found[i] += self._spacy_candidates(documents[i].text, offset, doc)
         return found
 
     @staticmethod
@@ -241,9 +249,10 @@ class Tagger:
         mentions: list[Mention] = []
         for key, items in by_key.items():
             in_key = {c.entity_ids[0] for _, chosen in items for c in chosen if len(c.entity_ids) == 1}
+            words = context_words(document.text for document, _ in items)
             for document, chosen in items:
                 for c in chosen:
-                    entity_id = context.choose(c.entity_ids, in_key) if c.entity_ids else None
+                    entity_id = context.choose(c.entity_ids, in_key, words) if c.entity_ids else None
                     if entity_id is not None:
                         context.order[entity_id] = len(mentions)
                         if entity_id not in entities:
