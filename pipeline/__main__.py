@@ -123,6 +123,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
     from pipeline.tag.evaluate import evaluate, predictions_from_mentions, predictions_from_model, read_gold, summary
 
     gold = read_gold(args.gold)
+    if args.texts:
+        _evaluate_texts(args, gold)
+        return
     if args.model:
         if not args.rows:
             raise InputFileError(None, "--model needs --rows (the rows Parquet to tag)")
@@ -135,6 +138,23 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
     if args.metrics:
         write_json_atomic(args.metrics, report)
     print(summary(report))
+
+
+def _evaluate_texts(args: argparse.Namespace, gold: list[Any]) -> None:
+    from pipeline.io import write_json_atomic
+    from pipeline.tag import make_tagger
+    from pipeline.tag.evaluate import evaluate_splits, model_predictions_from_texts, predictions_from_texts, read_sources, summary
+
+    sources = read_sources(args.texts)
+    if args.model:
+        predicted = model_predictions_from_texts(args.model, args.texts, sources)
+    else:
+        predicted = predictions_from_texts(make_tagger(load_params(args.params, "tag")), args.texts, sources)
+    report = evaluate_splits(gold, predicted, sources)
+    if args.metrics:
+        write_json_atomic(args.metrics, report)
+    for split, scores in report.items():
+        print(f"[{split}]\n{summary(scores)}")
 
 
 def _cmd_evaluate_status(args: argparse.Namespace) -> None:
@@ -220,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--mentions", type=Path, help="mentions Parquet from the tag stage")
     ev.add_argument("--model", help="instead, score a stock spaCy model by package name (a baseline)")
     ev.add_argument("--rows", type=Path, help="rows Parquet the --model tags")
+    ev.add_argument("--texts", type=Path, help="instead, tag the texts of this folder (with sources.csv) and score per split")
     ev.add_argument("--metrics", type=Path, help="write the full report as JSON here")
     ev.set_defaults(run=_cmd_evaluate)
 

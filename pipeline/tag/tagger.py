@@ -193,14 +193,15 @@ class Tagger:
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
 
-    def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str]) -> list[_Candidate]:
+    def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
+                    report_date: dt.date) -> list[_Candidate]:
         text = document.text
         found = list(spacy_found)
         for form, entity_id in acronyms.items():
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
-        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, self.report_date)]
+        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
         found += [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
         found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
@@ -238,13 +239,14 @@ class Tagger:
 
     # -- the whole run --------------------------------------------------------------------
 
-    def tag(self, documents: Sequence[Document]) -> TagResult:
-        """Mentions of every document, in order, and the entities they link to (registry and new)."""
+    def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
+        """Mentions of every document, in order, and the entities they link to (registry and new).
+        Relative dates are read against ``report_date`` (default: the tagger's)."""
         acronyms, entities = self._acronyms(documents)
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
         for document, spacy_found in zip(documents, self._run_spacy(documents)):
-            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms))))
+            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms, report_date or self.report_date))))
         context = _Context()
         mentions: list[Mention] = []
         for key, items in by_key.items():
