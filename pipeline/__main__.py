@@ -116,11 +116,25 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
 
 
+def _cmd_train_ner(args: argparse.Namespace) -> None:
+    from pipeline.extract import read_rows
+    from pipeline.tag import make_tagger
+    from pipeline.tag.evaluate import read_gold
+    from pipeline.tag.model import train
+
+    summary = train(args.config, args.govner, read_rows(args.rows), read_gold(args.gold),
+                    make_tagger(load_params(args.params, "tag"), use_model=False), args.out)
+    print(f"{summary} → {args.out}", file=sys.stderr)
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     from pipeline.io import write_json_atomic
     from pipeline.tag.evaluate import evaluate, predictions_from_mentions, predictions_from_model, read_gold, summary
 
     gold = read_gold(args.gold)
+    if args.texts:
+        _evaluate_texts(args, gold)
+        return
     if args.model:
         if not args.rows:
             raise InputFileError(None, "--model needs --rows (the rows Parquet to tag)")
@@ -133,6 +147,23 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
     if args.metrics:
         write_json_atomic(args.metrics, report)
     print(summary(report))
+
+
+def _evaluate_texts(args: argparse.Namespace, gold: list[Any]) -> None:
+    from pipeline.io import write_json_atomic
+    from pipeline.tag import make_tagger
+    from pipeline.tag.evaluate import evaluate_splits, model_predictions_from_texts, predictions_from_texts, read_sources, summary
+
+    sources = read_sources(args.texts)
+    if args.model:
+        predicted = model_predictions_from_texts(args.model, args.texts, sources)
+    else:
+        predicted = predictions_from_texts(make_tagger(load_params(args.params, "tag")), args.texts, sources)
+    report = evaluate_splits(gold, predicted, sources)
+    if args.metrics:
+        write_json_atomic(args.metrics, report)
+    for split, scores in report.items():
+        print(f"[{split}]\n{summary(scores)}")
 
 
 def _cmd_evaluate_status(args: argparse.Namespace) -> None:
@@ -207,11 +238,20 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the texts' own date, that 'today' or 'last week' is read against (default: tag.report_date)")
     tag_text.set_defaults(run=_cmd_tag_text)
 
+    tr = commands.add_parser("train-ner", help="train the statistical entity recogniser with spacy train")
+    tr.add_argument("--config", type=Path, required=True, help="spaCy training config (configs/ner.cfg)")
+    tr.add_argument("--govner", type=Path, required=True, help="folder with GovNER train.spacy and dev.spacy")
+    tr.add_argument("--gold", type=Path, required=True, help="annex dev gold mentions (odd chapters)")
+    tr.add_argument("--rows", type=Path, required=True, help="rows Parquet the gold refers to")
+    tr.add_argument("--out", type=Path, required=True, help="folder to write the trained model to")
+    tr.set_defaults(run=_cmd_train_ner)
+
     ev = commands.add_parser("evaluate", help="score mentions against gold: P/R/F1 per label, links, values")
     ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL (reference/gold/mentions-dev.jsonl)")
     ev.add_argument("--mentions", type=Path, help="mentions Parquet from the tag stage")
     ev.add_argument("--model", help="instead, score a stock spaCy model by package name (a baseline)")
     ev.add_argument("--rows", type=Path, help="rows Parquet the --model tags")
+    ev.add_argument("--texts", type=Path, help="instead, tag the texts of this folder (with sources.csv) and score per split")
     ev.add_argument("--metrics", type=Path, help="write the full report as JSON here")
     ev.set_defaults(run=_cmd_evaluate)
 

@@ -24,8 +24,16 @@ def report_date(params: dict[str, Any]) -> dt.date:
         raise InputFileError("params.yaml", f"tag.report_date {value!r} is not an ISO date") from None
 
 
-def make_tagger(params: dict[str, Any]) -> Tagger:
-    return Tagger(widen(load_registry()), report_date(params))
+def make_tagger(params: dict[str, Any], use_model: bool = True) -> Tagger:
+    """The tagger as ``params`` (the ``tag`` section) configure it; the trained model is loaded when
+    ``model_labels`` names any label and ``use_model`` is true."""
+    labels = list(params.get("model_labels") or [])
+    model = None
+    if labels and use_model:
+        from pipeline.tag.model import load_model
+
+        model = load_model()
+    return Tagger(widen(load_registry()), report_date(params), model, labels)
 
 
 def documents(rows: Sequence[Row]) -> list[Document]:

@@ -9,6 +9,7 @@ People are found in ``people.py``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -145,10 +146,13 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
     pairs = []
+    words = _words(text)  # once: the words before each bracket are a slice of these
+    ends = [w.end() for w in words]
     for definition in _ACRONYM_DEFINITION.finditer(text):
         acronym = definition["acronym"]
         letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
-        before = [m for m in _words(text[: definition.start()]) if m.end() > definition.start() - 160]
+        low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
+        before = words[low:high]
         for first in range(len(before) - 1, -1, -1):
             run = before[first:]
             if not run[0].group()[0].isupper():

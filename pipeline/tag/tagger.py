@@ -1,12 +1,25 @@
-"""The tagging core: a spaCy pipeline built in code plus the annotation rules, and entity linking.
+"""The tagging core: a trained entity recogniser, the registry's entity ruler and the annotation
+rules, combined, and entity linking.
 
-``Tagger(registry, report_date).tag(documents)`` returns every mention with its character
+``Tagger(registry, report_date, model).tag(documents)`` returns every mention with its character
 offsets, label, linked entity (ORG/PERSON) and normalised value (DATE period, MONEY pounds), and
 the entities they link to. Documents tagged together share acronym definitions and context, so
 the annex is tagged in one call and a stand-alone text file in another.
+
+How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``)
+followed by the registry's entity ruler, which overwrites any model span it overlaps. Every
+source proposes candidate spans, and overlapping candidates are settled by precedence, then
+length: registry (ruler) > acronyms defined in the texts > money > dates > people rule >
+organisation rule > model. So the registry decides known names and their links, the rules decide
+acronym definitions, boundaries, people, dates and money, and the model adds only names no list
+or rule has found (for the labels in ``tag.model_labels``); a model span links to the registry
+entity of the same form, else to a new entity named by the span. Texts are run through spaCy in
+paragraph batches of at most ``CHUNK_CHARS`` characters (spaCy refuses texts over a million);
+the rules and the acronyms see the whole text, so document-level state is kept.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -20,12 +33,16 @@ from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.entities import Found, acronym_definitions, defined_organisation, names_a_thing, unknown_organisations
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
+from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
-REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE = range(6)
+REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE, MODEL = range(7)
+
+CHUNK_CHARS = 100_000
+"""Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
 
 
 @dataclass(frozen=True)
@@ -66,14 +83,15 @@ class _Candidate:
     amount: float | None = None
 
 
-def build_nlp(registry: Registry) -> Language:
-    """A blank English tokenizer and an entity ruler whose patterns come from the registry.
+def build_nlp(registry: Registry, model: Language | None = None) -> Language:
+    """The trained model (or a blank English tokenizer) and an entity ruler whose patterns come
+    from the registry, overwriting the model's spans where they overlap.
 
     Each pattern's id is the surface form itself; linking maps it to one or more entities.
     Forms of three or more words match in any case; a form that starts with another entity's
     form is left to its parts.
     """
-    nlp = spacy.blank("en")
+    nlp = model if model is not None else spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns: list[dict[str, object]] = []
     for form, ids in sorted(registry.by_form.items()):
@@ -109,11 +127,27 @@ class _Context:
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
 
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) batches of ``text`` of at most ``size`` characters, cut after a paragraph
+    break, else a line break, else a sentence end, else a space (else anywhere)."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ") if window.rfind(sep) > 0), size)
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 class Tagger:
-    def __init__(self, registry: Registry, report_date: dt.date):
+    def __init__(self, registry: Registry, report_date: dt.date, model: Language | None = None,
+                 model_labels: Sequence[str] = ()):
         self.registry = registry
         self.report_date = report_date
-        self.nlp = build_nlp(registry)
+        self.model_labels = frozenset(model_labels) if model is not None else frozenset()
+        self.nlp = build_nlp(registry, model)
 
     # -- acronyms defined in the texts -------------------------------------------------
 
@@ -146,19 +180,29 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _candidates(self, document: Document, doc: spacy.tokens.Doc, acronyms: dict[str, str]) -> list[_Candidate]:
+    def _spacy_candidates(self, text: str, offset: int, doc: spacy.tokens.Doc) -> list[_Candidate]:
+        """Registry (ruler) spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
+        A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
+        found = []
+        for e in doc.ents:
+            start, end = offset + e.start_char, offset + e.end_char
+            if e.ent_id_:
+                ids = tuple(self.registry.lookup(e.ent_id_))
+                if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
+                    found.append(_Candidate(start, end, e.label_, REGISTRY, ids))
+            elif e.label_ in self.model_labels:
+                found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
+        return found
+
+    def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
+                    report_date: dt.date) -> list[_Candidate]:
         text = document.text
-        found = [
-            _Candidate(e.start_char, e.end_char, e.label_, REGISTRY, ids)
-            for e in doc.ents
-            if (ids := tuple(self.registry.lookup(e.ent_id_)))
-            and (set(ids) & self.registry.reviewed or not names_a_thing(text, e.end_char))
-        ]
+        found = list(spacy_found)
         for form, entity_id in acronyms.items():
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
-        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, self.report_date)]
+        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
         persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
         named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
         # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
@@ -169,27 +213,46 @@ class Tagger:
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
+        if label not in ENTITY_LABELS:
+            return _Candidate(found.start, found.end, label, rule)
         forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
         known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
 
+    def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
+        """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
+        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text)]
+        found: list[list[_Candidate]] = [[] for _ in documents]
+        for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
+            found[i] += self._spacy_candidates(documents[i].text, offset, doc)
+        return found
+
     @staticmethod
     def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+        """Non-overlapping candidates, by precedence then length. The chosen spans are kept
+        sorted by start, so each candidate is checked against its two neighbours only."""
+        starts: list[int] = []
         chosen: list[_Candidate] = []
         for candidate in sorted(candidates, key=lambda c: (c.rule, c.start - c.end, c.start)):
-            if all(candidate.end <= c.start or c.end <= candidate.start for c in chosen):
-                chosen.append(candidate)
-        return sorted(chosen, key=lambda c: c.start)
+            at = bisect.bisect_left(starts, candidate.start)
+            if at < len(chosen) and chosen[at].start < candidate.end:
+                continue
+            if at > 0 and chosen[at - 1].end > candidate.start:
+                continue
+            starts.insert(at, candidate.start)
+            chosen.insert(at, candidate)
+        return chosen
 
     # -- the whole run --------------------------------------------------------------------
 
-    def tag(self, documents: Sequence[Document]) -> TagResult:
-        """Mentions of every document, in order, and the entities they link to (registry and new)."""
+    def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
+        """Mentions of every document, in order, and the entities they link to (registry and new).
+        Relative dates are read against ``report_date`` (default: the tagger's)."""
         acronyms, entities = self._acronyms(documents)
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
-        for document, doc in zip(documents, self.nlp.pipe(d.text for d in documents)):
-            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, doc, acronyms))))
+        for document, spacy_found in zip(documents, self._run_spacy(documents)):
+            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms, report_date or self.report_date))))
         context = _Context()
         mentions: list[Mention] = []
         for key, items in by_key.items():
