@@ -70,8 +70,16 @@ def test_organisation_boundaries_and_funds(text, names):
 
 
 def test_acronym_definitions_with_limited_digits_camel_case_or_an_acting_body(tagger):
+    assert _tag(tagger, "WidgetShare Limited (WSL) will help. WSL said so.") == [
+        ("WidgetShare Limited", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited")]
     assert _tag(tagger, "FareShare Limited (FSL) will help. FSL said so.") == [
-        ("FareShare Limited", "ORG", "fareshare-limited"), ("FSL", "ORG", "fareshare-limited"), ("FSL", "ORG", "fareshare-limited")]
+        ("FareShare Limited", "ORG", "fareshare"), ("FSL", "ORG", "fareshare"), ("FSL", "ORG", "fareshare")]
+
+
+def test_a_known_name_runs_on_into_a_company_or_nation_suffix(tagger):
+    assert _tag(tagger, "RSPB Scotland, Tesco plc and the RSPB.") == [
+        ("RSPB Scotland", "ORG", "rspb-scotland"), ("Tesco plc", "ORG", "tesco"),
+        ("RSPB", "ORG", "royal-society-for-the-protection-of-birds")]
     assert _tag(tagger, "Rural Action 21 (RA21) met.") == [("Rural Action 21", "ORG", "rural-action-21"), ("RA21", "ORG", "rural-action-21")]
     assert _tag(tagger, "Keep Wombles Tidy (KWT) welcomed it. KWT said no.") == [
         ("Keep Wombles Tidy", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy")]

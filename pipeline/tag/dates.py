@@ -140,6 +140,18 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d|\s+[a-z])")
+def _month_day(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"September 14": a day written after its month, without a year."""
+    month, day = _month_number(m[1]), int(m[2])
+    return _Base(m.start(), m.end(), "day", None, month, day) if _valid_day(2000, month, day) else None
+
+
+@_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?".replace("{_YEAR}", _YEAR))
+def _christmas(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "day", int(m[1]) if m[1] else None, 12, 25)
+
+
 @_pattern(rf"({_MONTH})(?:\s+of)?\s+({_YEAR})")
 def _month_year(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "month", int(m[2]), _month_number(m[1]))
@@ -228,9 +240,10 @@ def _relative(m: re.Match[str], report: dt.date) -> _Base:
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
-@_pattern(r"today|yesterday|tomorrow", re.IGNORECASE)
+@_pattern(r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
 def _relative_day(m: re.Match[str], report: dt.date) -> _Base:
-    day = report + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group().lower()])
+    word = m.group().lower().split()[0]
+    day = report + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return _Base(m.start(), m.end(), "relative", period=(day, day))
 
 
@@ -273,6 +286,14 @@ def _weekday(m: re.Match[str], report: dt.date) -> _Base:
         day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
     start = m.start(2) if m[1] is None else m.start()
     return _Base(start, m.end(), "relative", period=(day, day))
+
+
+@_pattern(r"(?:the\s+)?(this|current|next|coming|last|previous)\s+financial\s+year", re.IGNORECASE)
+def _relative_fiscal(m: re.Match[str], report: dt.date) -> _Base | None:
+    """The UK financial year (April to March) holding the text's date, or the one after or before."""
+    first = report.year if report.month >= 4 else report.year - 1
+    first += {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[m[1].lower()]
+    return _fiscal(m, first, str(first + 1))
 
 
 @_pattern(r"the\s+New\s+Year")

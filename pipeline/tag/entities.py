@@ -4,7 +4,8 @@
 - unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum"),
   or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
   of the X Fund"); job titles before the name are left out ("Chief Executive of …");
-- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act").
+- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act"), or
+  into a company or nation suffix ("FareShare Limited", "WRAP Cymru").
 People are found in ``people.py``.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ ORG_HEADS = {
     "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
-    "plc", "secretariat", "service", "society", "team", "trust", "trusts", "unit", "union", "university",
+    "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -75,6 +76,24 @@ def names_a_thing(text: str, end: int) -> bool:
     """True when the name ending at ``end`` runs on into a law, programme or event's name."""
     following = _NEXT_WORD.match(text, end)
     return bool(following) and following["word"] in THING_WORDS
+
+
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
+"""Words after a body's name that name the same body as a company ("FareShare Limited")."""
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+
+
+def name_extension(text: str, end: int) -> tuple[int, bool] | None:
+    """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
+    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its own)."""
+    extension = _EXTENSION.match(text, end)
+    return (extension.end(), extension["suffix"] in COMPANY_SUFFIXES) if extension else None
+
+
+def without_company_suffix(name: str) -> str:
+    """The name without a trailing "Limited", "Ltd" or "plc"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
 
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
@@ -159,9 +178,9 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 continue
             if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
                 break
-            words = [w.group() for w in run]
-            parts = [p for w in words for p in (_CAMEL_PARTS.findall(w) or [w])]
-            if _acronym_matches(letters, words) or (parts != words and _acronym_matches(letters, parts)):
+            tokens = [w.group() for w in run]
+            parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
+            if _acronym_matches(letters, tokens) or (parts != tokens and _acronym_matches(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))

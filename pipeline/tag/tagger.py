@@ -30,7 +30,8 @@ from spacy.language import Language
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import Found, acronym_definitions, defined_organisation, names_a_thing, unknown_organisations
+from pipeline.tag.entities import (Found, acronym_definitions, defined_organisation, name_extension, names_a_thing,
+                                   unknown_organisations, without_company_suffix)
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -157,7 +158,8 @@ class Tagger:
         new: dict[str, Entity] = {}
         for document in documents:
             for long_form, acronym in acronym_definitions(document.text):
-                known = self._registry_name_ending(document.text, long_form.start, long_form.end)
+                known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
+                         or self.registry.lookup(without_company_suffix(long_form.text)))
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif defined_organisation(document.text, long_form, acronym) and not self.registry.lookup(acronym.text):
@@ -190,6 +192,11 @@ class Tagger:
                 ids = tuple(self.registry.lookup(e.ent_id_))
                 if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
                     found.append(_Candidate(start, end, e.label_, REGISTRY, ids))
+                    extension = name_extension(text, end) if e.label_ == "ORG" else None
+                    if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
+                        longer = text[start:extension[0]]
+                        found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
+                                                ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
             elif e.label_ in self.model_labels:
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
