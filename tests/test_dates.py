@@ -39,6 +39,20 @@ def test_relative_dates_read_against_the_text_date(text, span, start, end):
     assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The group met in December to agree the plan.", "2009-12-01", "2009-12-31"),  # no tense word: nearest
+        ("The first meeting took place in December.", "2008-12-01", "2008-12-31"),
+        ("The fund will open in April.", "2010-04-01", "2010-04-30"),
+        ("The fund was launched in April.", "2009-04-01", "2009-04-30"),
+    ],
+)
+def test_a_month_without_a_year_follows_the_sentence_tense(text, start, end):
+    (mention,) = find_dates(text, dt.date(2009, 11, 1))
+    assert mention.value == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
 def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():
     assert [m.text for m in find_dates("debated on Monday 21 July 2008", TUESDAY)] == ["21 July 2008"]
 

@@ -4,7 +4,8 @@ Every rule of the annotation guidelines for dates lives here: the spans (no lead
 "until"; "the end of", "early", "mid-" modifiers kept), UK financial years ("2010/11"), day-first
 numeric dates, seasons, and relative references read against the report date. A month or season
 without a year takes the year its context gives (a coordinated "September and November 2008",
-else the last dated mention before it in the same sentence), else the one nearest the report date.
+else the last dated mention before it in the same sentence, else the sentence's tense: the last
+one begun for the past, the next one not over for the future), else the one nearest the report date.
 """
 from __future__ import annotations
 
@@ -387,7 +388,26 @@ def _resolve_year(base: _Base, following: _Base | None, text: str, anchor: tuple
     if anchor is not None and base.month:
         year, month = anchor
         return _period_in(base, year if base.month >= month else year + 1)
-    return _nearest(lambda y: _period_in(base, y), report)
+    periods = [_period_in(base, y) for y in (report.year - 1, report.year, report.year + 1)]
+    tense = _tense(text, base.start, base.end)
+    if tense == "past":  # "the group met in December": the last December begun by the text's date
+        return max((p for p in periods if p[0] <= report), key=lambda p: p[0])
+    if tense == "future":  # "will report in March": the first March not over by the text's date
+        return min((p for p in periods if p[1] >= report), key=lambda p: p[0])
+    return min(periods, key=lambda p: _distance(p, report))
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is due|are due|due to|plans? to|expects? to|is to|are to|to be held|upcoming|forthcoming)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|took place|launched|announced|published|began|started|ended|ago)\b", re.IGNORECASE)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future" when the sentence around a date speaks only of the past or only of the future."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[sentence_start:min(stop) if stop else len(text)]
+    past, future = bool(_PAST.search(sentence)), bool(_FUTURE.search(sentence))
+    return "past" if past and not future else "future" if future and not past else None
 
 
 def find_dates(text: str, report: dt.date) -> list[DateMention]:
