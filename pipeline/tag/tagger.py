@@ -152,8 +152,9 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 class Tagger:
     def __init__(self, registry: Registry, report_date: dt.date, model: Language | None = None,
-                 model_labels: Sequence[str] = ()):
+                 model_labels: Sequence[str] = (), chunk_chars: int = CHUNK_CHARS):
         self.registry = registry
+        self.chunk_chars = chunk_chars
         self.report_date = report_date
         self.model_labels = frozenset(model_labels) if model is not None else frozenset()
         self.nlp = model if model is not None else spacy.blank("en")
@@ -226,7 +227,7 @@ class Tagger:
 
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
         """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
-        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text)]
+        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         found: list[list[_Candidate]] = [[] for _ in documents]
         for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
             found[i] += self._spacy_candidates(documents[i].text, offset, doc)
