@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,7 +87,8 @@ def _cmd_tag_text(args: argparse.Namespace) -> None:
     from pipeline.tag import make_tagger
     from pipeline.tag.tagger import Document
 
-    tagger = make_tagger(load_params(args.params, "tag"))
+    params = load_params(args.params, "tag")
+    tagger = make_tagger({**params, "report_date": args.date} if args.date else params)
     texts = []
     for path in args.files:
         try:
@@ -105,6 +107,13 @@ def _cmd_tag_text(args: argparse.Namespace) -> None:
             print(json.dumps({"file": str(path), "start": m.start, "end": m.end, "text": m.text, "label": m.label,
                               "name": entity.name if entity else None, "entity_id": m.entity_id, "value": value},
                              ensure_ascii=False))
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
 
 
 def _cmd_train_ner(args: argparse.Namespace) -> None:
@@ -225,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     tag_text = commands.add_parser("tag-text", help="tag plain-text files; print one JSON mention a line")
     tag_text.add_argument("files", type=Path, nargs="+", metavar="FILE", help="UTF-8 text files")
+    tag_text.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                          help="the texts' own date, that 'today' or 'last week' is read against (default: tag.report_date)")
     tag_text.set_defaults(run=_cmd_tag_text)
 
     tr = commands.add_parser("train-ner", help="train the statistical entity recogniser with spacy train")

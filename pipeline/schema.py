@@ -154,7 +154,7 @@ ENTITIES = Table(
         Column("name", pa.string(), "Canonical name."),
         Column("acronym", pa.string(), "Preferred acronym, if any.", nullable=True),
         Column("aliases", pa.list_(pa.string()), "Other names, short forms and former names that link to this entity."),
-        Column("sector", CATEGORY, "Sector of an organisation; null for people and organisations outside the registry.", nullable=True, categories=SECTORS),
+        Column("sector", CATEGORY, "Sector of an organisation; null for people and organisations outside the registry and gazetteer.", nullable=True, categories=SECTORS),
         Column("govuk_slug", pa.string(), "GOV.UK's slug for the organisation (gov.uk/government/organisations/<slug>); null where GOV.UK does not list it.", nullable=True),
     ),
     primary_key=("entity_id",),

@@ -111,12 +111,18 @@ def _pattern(regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str], d
     return register
 
 
-@_pattern(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+@_pattern(r"(\d{1,2})([/. ])(\d{1,2})\2(\d{4}|\d{2})")
 def _numeric_date(m: re.Match[str], _: dt.date) -> _Base | None:
-    day, month, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
-    if not _valid_day(year, month, day):
+    day, month, year = int(m[1]), int(m[3]), _two_digit_year(m[4])
+    if m[2] != "/" and len(m[4]) != 4 or not _valid_day(year, month, day):
         return None
     return _Base(m.start(), m.end(), "day", year, month, day)
+
+
+@_pattern(rf"(\d{{1,2}})\s+({_ABBR_MONTH})\s+(\d{{2}})")
+def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> _Base | None:
+    day, month, year = int(m[1]), _month_number(m[2]), 2000 + int(m[3])
+    return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
 @_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?")
@@ -167,6 +173,13 @@ def _fiscal_named(m: re.Match[str], _: dt.date) -> _Base | None:
     return _fiscal(m, int(first), second)
 
 
+@_pattern(rf"({_YEAR})[-–/](\d)")
+def _fiscal_one_digit(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"2006-7": a one-digit second year is written for a financial year."""
+    first = int(m[1])
+    return _fiscal(m, first, str(first + 1)) if int(m[2]) == (first + 1) % 10 else None
+
+
 @_pattern(rf"({_YEAR})/(\d{{2}}|{_YEAR})")
 def _fiscal_slash(m: re.Match[str], _: dt.date) -> _Base | None:
     return _fiscal(m, int(m[1]), m[2])
@@ -210,6 +223,56 @@ def _relative(m: re.Match[str], report: dt.date) -> _Base:
         return _Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
     year, month = _add_months(report.year, report.month, offset)
     return _Base(m.start(), m.end(), "relative", year, month, period=_span_months(year, month, 1))
+
+
+_WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+
+
+@_pattern(r"today|yesterday|tomorrow", re.IGNORECASE)
+def _relative_day(m: re.Match[str], report: dt.date) -> _Base:
+    day = report + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group().lower()])
+    return _Base(m.start(), m.end(), "relative", period=(day, day))
+
+
+@_pattern(r"(?:(earlier|later)\s+)?(this|next|last)\s+week|the\s+(coming|current|next|previous|following|past)\s+week", re.IGNORECASE)
+def _relative_week(m: re.Match[str], report: dt.date) -> _Base:
+    """A Monday-to-Sunday week; "earlier this week" runs up to the day before the text's date, "later" from the day after."""
+    word = (m[2] or m[3]).lower()
+    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}[word]
+    monday = report - dt.timedelta(days=report.weekday()) + dt.timedelta(weeks=offset)
+    period = _within(monday, monday + dt.timedelta(days=6), (m[1] or "").lower(), report)
+    return _Base(m.start(), m.end(), "relative", period=period)
+
+
+@_pattern(r"(earlier|later)\s+this\s+month", re.IGNORECASE)
+def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
+    period = _within(report.replace(day=1), _month_end(report.year, report.month), m[1].lower(), report)
+    return _Base(m.start(), m.end(), "relative", period=period)
+
+
+def _within(start: dt.date, end: dt.date, part: str, report: dt.date) -> Period:
+    """The part of [start, end] before ("earlier") or after ("later") the text's date."""
+    one = dt.timedelta(days=1)
+    if part == "earlier":
+        return start, max(start, report - one)
+    if part == "later":
+        return min(end, report + one), end
+    return start, end
+
+
+@_pattern(r"(?:(last|next|this)\s+|on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
+def _weekday(m: re.Match[str], report: dt.date) -> _Base:
+    """A weekday for a definite day: "last Thursday" before the text's date, "next Thursday" after it;
+    "on Thursday" the one before, or after when the sentence speaks of the future ("will")."""
+    target = _WEEKDAYS[m[2].lower()]
+    sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
+    ahead = m[1] == "next" or (m[1] != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
+    if ahead:
+        day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if m[1] == "next" else 0))
+    else:
+        day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
+    start = m.start(2) if m[1] is None else m.start()
+    return _Base(start, m.end(), "relative", period=(day, day))
 
 
 @_pattern(r"the\s+New\s+Year")

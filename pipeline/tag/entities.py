@@ -1,16 +1,17 @@
 """Rules for ORG and PERSON mentions the registry does not list.
 
 - acronym definitions: "Office of the Third Sector (OTS)" ties an acronym to its long form;
-- unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum");
-- people: a title or a known given name followed by a capitalised surname.
+- unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum"),
+  or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
+  of the X Fund"); job titles before the name are left out ("Chief Executive of …");
+- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act").
+People are found in ``people.py``.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
@@ -26,9 +27,12 @@ GENERIC_WORDS = {
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
     "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
     "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
-    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both",
+    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both", "big",
+    "ethnic", "minority", "faith", "wider",
 } | ORG_HEADS
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
+CONCEPTS = {"civil society", "big society", "information society", "open society", "good society"}
+"""Names of ideas that end in an organisation word."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
@@ -38,19 +42,27 @@ NOT_NAME_STARTS = {
     "Professor", "Prof",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
-
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
-_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
-_CAPITALISED = re.compile(rf"\b{_NAME}\b")
-_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
-NOT_SURNAMES = {
-    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
-    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
-    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
+JOB_WORDS = {
+    "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Deputy", "Managing", "General",
+    "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
+    "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Operations", "Finance",
 }
-"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
+"""Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
+_AGENT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
+    r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
+    r"|campaigns|represents|commissioned|urged|called|chief|director|trustees|board|spokes(?:man|woman|person)|grants?)\b"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:chief executive|executive|director|chair|chairman|chairwoman|head|spokes(?:man|woman|person)|members?|trustees?"
+    r"|founder|president|manager|officer)\s+(?:of|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|organisation|company|body|network|alliance|association"
+    r"|social enterprise|co-operative|cooperative|union|consortium|federation|trust|foundation|funder|grant-maker)\b"
+)
+
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
@@ -65,8 +77,36 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(following) and following["word"] in THING_WORDS
 
 
-_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z&]")
-_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z&]{1,9})[)\]]")
+_WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
+_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z0-9&]{1,9})[)\]]")
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
+
+
+def acts_as_organisation(text: str, start: int, end: int) -> bool:
+    """True when the sentence shows the name at text[start:end] acting as a body: a verb of
+    speech or grant-giving after it, a role "of" it before it, or "…, the charity" after it."""
+    return bool(
+        _AGENT_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        or _APPOSITIVE.match(text, end)
+    )
+
+
+def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
+    """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
+    or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
+    anywhere) acts as a body in the text, or it holds a digit or a word written in camel case."""
+    if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
+        return True
+    words = long_form.text.split()
+    if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
+        return False
+    if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
+        return True
+    if acts_as_organisation(text, long_form.start, acronym.end + 1):
+        return True
+    return any(acts_as_organisation(text, m.start(), m.end())
+               for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])", text))
 
 
 @dataclass(frozen=True)
@@ -74,12 +114,6 @@ class Found:
     start: int
     end: int
     text: str
-
-
-@cache
-def given_names() -> frozenset[str]:
-    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -125,7 +159,9 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 continue
             if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
                 break
-            if _acronym_matches(letters, [w.group() for w in run]):
+            words = [w.group() for w in run]
+            parts = [p for w in words for p in (_CAMEL_PARTS.findall(w) or [w])]
+            if _acronym_matches(letters, words) or (parts != words and _acronym_matches(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
@@ -142,18 +178,22 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     if not words or not words[0][0].isupper():
         return False
     openers = ORG_HEADS | {"campaign"} if has_acronym else ORG_HEADS
-    ends_as_org = words[-1].lower().strip(".") in ORG_HEADS
+    head = words[-1].lower().strip(".")
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
     opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
-    return (ends_as_org or opens_as_org) and specific
+    return (ends_as_org or opens_as_org) and specific and name.lower() not in CONCEPTS
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The run's parts between "and", "&" and commas."""
     parts: list[list[re.Match[str]]] = [[]]
-    for word in run:
+    for previous, word in zip([None, *run], run):
         if word.group().lower() in {"and", "&"}:
             parts.append([])
         else:
+            if previous is not None and word.string[previous.end():word.start()] != " " and parts[-1]:
+                parts.append([])
             parts[-1].append(word)
     return parts
 
@@ -161,6 +201,9 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
+    titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
+    if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
+        words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     while words and words[-1].group().lower() in CONNECTORS:
         words.pop()
     while words and (
@@ -175,15 +218,19 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     text = words[0].string
     if words[-1].group().endswith(("'s", "’s")):
         end -= 2
-    return Found(start, end, text[start:end]) if looks_like_organisation(text[start:end]) else None
+    name = text[start:end]
+    if words[-1].group() == "Fund" and len(words) > 1:
+        return Found(start, end, name) if acts_as_organisation(text, start, end) else None
+    return Found(start, end, name) if looks_like_organisation(name) else None
 
 
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
     A name is a run of capitalised words and connectors ("of", "for", "and", "&", and "the" after
-    "of"/"for"/"on"/"to") separated by single spaces; a possessive ("Defra's") ends a run. A run
-    that is no name as a whole may hold names joined by "and".
+    "of"/"for"/"on"/"to") separated by single spaces, or by commas after "Department for …"-like
+    openings ("Department for Culture, Media and Sport"); a possessive ("Defra's") ends a run. A
+    run that is no name as a whole may hold names joined by "and" or commas.
     """
     found: list[Found] = []
     run: list[re.Match[str]] = []
@@ -200,23 +247,13 @@ def unknown_organisations(text: str) -> list[Found]:
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
         )
-        continues = bool(run) and text[run[-1].end():word.start()] == " " and not run[-1].group().endswith(("'s", "’s"))
+        gap = text[run[-1].end():word.start()] if run else ""
+        listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
+                  and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
+        continues = bool(run) and (gap == " " or listed) and not run[-1].group().endswith(("'s", "’s"))
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return found
-
-
-def people(text: str) -> list[Found]:
-    """Named people: "Title Name Surname" (title left out), or a known given name and a surname."""
-    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
-    names = given_names()
-    for first in _CAPITALISED.finditer(text):
-        if first.group() not in names:
-            continue
-        last = _SURNAME_AFTER.match(text, first.end())
-        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
-            found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     return found

@@ -27,7 +27,8 @@ from pipeline.tag.registry import Entity, Registry, index, slugify
 
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 _ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^Of[a-z]+$|^[A-Z][a-z]+[A-Z][A-Za-z]*$")
-"""Abbreviations that cannot be ordinary words: two capitals or more ("DfE", "CCWater"), "Of…" regulators."""
+"""Abbreviations that cannot be ordinary words: two capitals or more ("DfE", "CCWater"), "Of…" regulators;
+a coined word that is none of the name's words ("Defra", "Cefas") is taken too."""
 _SECTORS = {
     "Ministerial department": "central_government", "Non-ministerial department": "central_government",
     "Devolved administration": "central_government", "Executive office": "central_government",
@@ -78,7 +79,8 @@ def register_forms(name: str, abbreviation: str = "") -> tuple[str, str | None, 
         name = (name[: bracket.start()] + name[bracket.end():]).strip()
     name = re.sub(r"^The\s+", "", name)
     abbreviation = re.sub(r"^[Tt]he\s+", "", abbreviation.strip())
-    if len(abbreviation) > 2 and abbreviation != name and " " not in abbreviation and _ACRONYM_LIKE.match(abbreviation):
+    coined = len(abbreviation) > 3 and abbreviation[1:].islower() and abbreviation.lower() not in name.lower().split()
+    if len(abbreviation) > 2 and abbreviation != name and " " not in abbreviation and (_ACRONYM_LIKE.match(abbreviation) or coined):
         acronym = acronym or abbreviation
     forms = [name.replace(" & ", " and ")] if " & " in name else []
     excluded = excluded_forms()

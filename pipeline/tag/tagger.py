@@ -33,7 +33,8 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import Found, acronym_definitions, names_a_thing, looks_like_organisation, people, unknown_organisations
+from pipeline.tag.entities import Found, acronym_definitions, defined_organisation, names_a_thing, unknown_organisations
+from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
@@ -171,7 +172,7 @@ class Tagger:
                 known = self._registry_name_ending(document.text, long_form.start, long_form.end)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif looks_like_organisation(long_form.text, has_acronym=True) and not self.registry.lookup(acronym.text):
+                elif defined_organisation(document.text, long_form, acronym) and not self.registry.lookup(acronym.text):
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)
@@ -214,15 +215,20 @@ class Tagger:
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
         found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
-        found += [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
+        # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
+        found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
+        found += persons
         found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
-        known = [i for i in self.registry.lookup(found.text) if self.registry.entities[i].label == label]
         if label not in ENTITY_LABELS:
             return _Candidate(found.start, found.end, label, rule)
+        forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
+        known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
 
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
