@@ -165,13 +165,13 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
     pairs = []
-    words = _words(text)  # once: the words before each bracket are a slice of these
-    ends = [w.end() for w in words]
+    text_words = _words(text)  # once: the words before each bracket are a slice of these
+    ends = [w.end() for w in text_words]
     for definition in _ACRONYM_DEFINITION.finditer(text):
         acronym = definition["acronym"]
         letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
         low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
-        before = words[low:high]
+        before = text_words[low:high]
         for first in range(len(before) - 1, -1, -1):
             run = before[first:]
             if not run[0].group()[0].isupper():

@@ -75,6 +75,7 @@ def train(config: Path, govner_dir: Path, rows: Sequence[Row], gold: Sequence[Sc
         nlp = spacy.load(work / "run" / "model-best")
         performance = {k: v for k, v in nlp.meta.get("performance", {}).items() if k != "speed"}
         nlp.meta["performance"] = performance  # the run's speed would make the files differ run to run
+        nlp.config["paths"].update({"train": None, "dev": None})  # nor would the temporary corpus paths
         staged = out.parent / f".{out.name}.tmp"
         shutil.rmtree(staged, ignore_errors=True)
         nlp.to_disk(staged)

@@ -1,4 +1,4 @@
-"""The tagging core: a trained entity recogniser, the registry's entity ruler and the annotation
+"""The tagging core: a trained entity recogniser, the registry's phrase matchers and the annotation
 rules, combined, and entity linking.
 
 ``Tagger(registry, report_date, model).tag(documents)`` returns every mention with its character
@@ -6,16 +6,16 @@ offsets, label, linked entity (ORG/PERSON) and normalised value (DATE period, MO
 the entities they link to. Documents tagged together share acronym definitions and context, so
 the annex is tagged in one call and a stand-alone text file in another.
 
-How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``)
-followed by the registry's entity ruler, which overwrites any model span it overlaps. Every
-source proposes candidate spans, and overlapping candidates are settled by precedence, then
-length: registry (ruler) > acronyms defined in the texts > money > dates > people rule >
-organisation rule > model. So the registry decides known names and their links, the rules decide
-acronym definitions, boundaries, people, dates and money, and the model adds only names no list
-or rule has found (for the labels in ``tag.model_labels``); a model span links to the registry
-entity of the same form, else to a new entity named by the span. Texts are run through spaCy in
-paragraph batches of at most ``CHUNK_CHARS`` characters (spaCy refuses texts over a million);
-the rules and the acronyms see the whole text, so document-level state is kept.
+How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``);
+the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
+overlapping candidates are settled by precedence, then length: registry > acronyms defined in
+the texts > money > dates > people rule > organisation rule > model. So the registry decides
+known names and their links, the rules decide acronym definitions, boundaries, people, dates
+and money, and the model adds only names no list or rule has found (for the labels in
+``tag.model_labels``); a model span links to the registry entity of the same form, else to a
+new entity named by the span. Texts go through spaCy in paragraph batches of at most
+``CHUNK_CHARS`` characters (spaCy refuses texts over a million); the rules and the acronym
+definitions see the whole text, so document-level state is kept.
 """
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
@@ -84,30 +87,37 @@ class _Candidate:
     amount: float | None = None
 
 
-def build_nlp(registry: Registry, model: Language | None = None) -> Language:
-    """The trained model (or a blank English tokenizer) and an entity ruler whose patterns come
-    from the registry, overwriting the model's spans where they overlap.
+@dataclass
+class RegistryMatcher:
+    """The registry's surface forms as two spaCy PhraseMatchers (tries, linear in the text): exact
+    forms, and long forms in any case. Each match id is the form itself; linking maps it to one or
+    more entities. A form that starts with another entity's form is left to its parts.
 
-    Each pattern's id is the surface form itself; linking maps it to one or more entities.
-    Forms of three or more words match in any case; a form that starts with another entity's
-    form is left to its parts.
+    PhraseMatchers rather than an ``entity_ruler`` component: the ruler runs every pattern through
+    the whole pipeline (the model included) when built and counts its patterns on every document.
     """
-    nlp = model if model is not None else spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    patterns: list[dict[str, object]] = []
-    for form, ids in sorted(registry.by_form.items()):
-        label = registry.entities[ids[0]].label
-        head = form.split(" ", 1)[0]
-        inner = [i for i in registry.by_form.get(head, []) if i not in ids]
-        if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
-            continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
-        if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS:
-            tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
-            patterns.append({"label": label, "pattern": tokens, "id": form})
-        else:
-            patterns.append({"label": label, "pattern": form, "id": form})
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    return nlp
+
+    exact: PhraseMatcher
+    folded: PhraseMatcher
+
+    @classmethod
+    def build(cls, registry: Registry, nlp: Language) -> RegistryMatcher:
+        matcher = cls(PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER"))
+        for form, ids in sorted(registry.by_form.items()):
+            head = form.split(" ", 1)[0]
+            inner = [i for i in registry.by_form.get(head, []) if i not in ids]
+            if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
+                continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
+            long_form = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS
+            (matcher.folded if long_form else matcher.exact).add(form, [nlp.make_doc(form)])
+        return matcher
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Longest matches, the long forms in any case winning over exact forms they overlap."""
+        folded = filter_spans(self.folded(doc, as_spans=True))
+        exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
+                 if not any(s.start < f.end and f.start < s.end for f in folded)]
+        return sorted([*folded, *exact], key=lambda s: s.start)
 
 
 @dataclass
@@ -144,11 +154,13 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 class Tagger:
     def __init__(self, registry: Registry, report_date: dt.date, model: Language | None = None,
-                 model_labels: Sequence[str] = ()):
+                 model_labels: Sequence[str] = (), chunk_chars: int = CHUNK_CHARS):
         self.registry = registry
+        self.chunk_chars = chunk_chars
         self.report_date = report_date
         self.model_labels = frozenset(model_labels) if model is not None else frozenset()
-        self.nlp = build_nlp(registry, model)
+        self.nlp = model if model is not None else spacy.blank("en")
+        self.matcher = RegistryMatcher.build(registry, self.nlp)
 
     # -- acronyms defined in the texts -------------------------------------------------
 
@@ -182,23 +194,24 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _spacy_candidates(self, text: str, offset: int, doc: spacy.tokens.Doc) -> list[_Candidate]:
-        """Registry (ruler) spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
+    def _spacy_candidates(self, text: str, offset: int, doc: Doc) -> list[_Candidate]:
+        """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
         A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
         found = []
+        for span in self.matcher(doc):
+            ids = tuple(self.registry.lookup(span.label_))
+            start, end = offset + span.start_char, offset + span.end_char
+            if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
+                label = self.registry.entities[ids[0]].label
+                found.append(_Candidate(start, end, label, REGISTRY, ids))
+                extension = name_extension(text, end) if label == "ORG" else None
+                if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
+                    longer = text[start:extension[0]]
+                    found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
+                                            ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
-            start, end = offset + e.start_char, offset + e.end_char
-            if e.ent_id_:
-                ids = tuple(self.registry.lookup(e.ent_id_))
-                if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
-                    found.append(_Candidate(start, end, e.label_, REGISTRY, ids))
-                    extension = name_extension(text, end) if e.label_ == "ORG" else None
-                    if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
-                        longer = text[start:extension[0]]
-                        found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
-                                                ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-            elif e.label_ in self.model_labels:
-                found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
+            if e.label_ in self.model_labels:
+                found.append(self._rule_candidate(Found(offset + e.start_char, offset + e.end_char, e.text), e.label_, MODEL))
         return found
 
     def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
@@ -228,7 +241,7 @@ class Tagger:
 
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
         """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
-        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text)]
+        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         found: list[list[_Candidate]] = [[] for _ in documents]
         for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
             found[i] += self._spacy_candidates(documents[i].text, offset, doc)
