@@ -63,6 +63,7 @@ def test_names_in_capitals_link_to_the_registry(tagger):
         ("Non-profit Making Associations: Ethnic Groups", []),
         ("to build the Big Society and strengthen Civil Society", []),
         ("the Office for Civil Society", ["Office for Civil Society"]),
+        ("volunteers from the Friends of Hyde Park and friends of mine", ["Friends of Hyde Park"]),
     ],
 )
 def test_organisation_boundaries_and_funds(text, names):

@@ -196,7 +196,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     words = name.split()
     if not words or not words[0][0].isupper():
         return False
-    openers = ORG_HEADS | {"campaign"} if has_acronym else ORG_HEADS
+    openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
     opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}
