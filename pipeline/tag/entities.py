@@ -111,10 +111,14 @@ def acts_as_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+USE_WINDOW = 3000
+"""Characters after an acronym's definition searched for its uses as a body."""
+
+
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
     or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
-    anywhere) acts as a body in the text, or it holds a digit or a word written in camel case."""
+    in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
         return True
     words = long_form.text.split()
@@ -124,8 +128,9 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if acts_as_organisation(text, long_form.start, acronym.end + 1):
         return True
-    return any(acts_as_organisation(text, m.start(), m.end())
-               for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])", text))
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
+    following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
+    return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
 
 
 @dataclass(frozen=True)
