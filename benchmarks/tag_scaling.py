@@ -1,7 +1,8 @@
 """Benchmark: `tag-text` time against input size (1, 10 and 100 copies of the annex's cells in one file).
 
 Each size is one file of the annex's free-text cells, blank-line separated, repeated N times; the
-time is the median of whole `python -m pipeline tag-text` processes. Linear scaling shows as a
+time is the median of whole `python -m pipeline tag-text` processes, wall clock and CPU (user +
+system; the fairer figure on a shared machine). Linear scaling shows as a
 flat time per copy once start-up is paid; 100 copies (8 MB) also exceeds spaCy's one-million
 character limit, which the tagger's paragraph batches avoid.
 
@@ -10,6 +11,7 @@ Run: python benchmarks/tag_scaling.py [--copies 1 10 100] [--repeat N]  (from th
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,14 +35,18 @@ def main() -> None:
         for copies in args.copies:
             path = Path(tmp) / f"copies-{copies}.txt"
             path.write_text("\n\n".join([cells] * copies), encoding="utf-8")
-            times = []
+            times, cpus = [], []
             for _ in range(args.repeat):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "pipeline", "tag-text", str(path)], check=True,
                                stdout=subprocess.DEVNULL)
                 times.append(time.perf_counter() - start)
-            took = statistics.median(times)
-            print(f"{copies:>4} copies, {len(cells) * copies:>10,} chars: {took:7.2f}s, {took / copies:6.3f}s per copy")
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            took, cpu = statistics.median(times), statistics.median(cpus)
+            print(f"{copies:>4} copies, {len(cells) * copies:>10,} chars: wall {took:7.2f}s, CPU {cpu:7.2f}s "
+                  f"({cpu / copies:6.3f}s per copy)")
 
 
 if __name__ == "__main__":

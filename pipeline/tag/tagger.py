@@ -13,7 +13,8 @@ the texts > money > dates > people rule > organisation rule > model. So the regi
 known names and their links, the rules decide acronym definitions, boundaries, people, dates
 and money, and the model adds only names no list or rule has found (for the labels in
 ``tag.model_labels``); a model span links to the registry entity of the same form, else to a
-new entity named by the span. Texts go through spaCy in paragraph batches of at most
+new entity named by the span, and a model ORG span that is the long form of an acronym
+definition makes the acronym an organisation's too. Texts go through spaCy in paragraph batches of at most
 ``CHUNK_CHARS`` characters (spaCy refuses texts over a million); the rules and the acronym
 definitions see the whole text, so document-level state is kept.
 """
@@ -164,17 +165,20 @@ class Tagger:
 
     # -- acronyms defined in the texts -------------------------------------------------
 
-    def _acronyms(self, documents: Sequence[Document]) -> tuple[dict[str, str], dict[str, Entity]]:
-        """Acronym → entity id for "Long Form (LF)" definitions, and entities new to the registry."""
+    def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]) -> tuple[dict[str, str], dict[str, Entity]]:
+        """Acronym → entity id for "Long Form (LF)" definitions, and entities new to the registry.
+        A long form is an organisation when the rules or the model say so."""
         acronyms: dict[str, str] = {}
         new: dict[str, Entity] = {}
-        for document in documents:
+        for document, found in zip(documents, spacy_found):
+            model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             for long_form, acronym in acronym_definitions(document.text):
                 known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
+                organisation = (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif defined_organisation(document.text, long_form, acronym) and not self.registry.lookup(acronym.text):
+                elif organisation and not self.registry.lookup(acronym.text):
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)
@@ -268,10 +272,11 @@ class Tagger:
     def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
         """Mentions of every document, in order, and the entities they link to (registry and new).
         Relative dates are read against ``report_date`` (default: the tagger's)."""
-        acronyms, entities = self._acronyms(documents)
+        found = self._run_spacy(documents)
+        acronyms, entities = self._acronyms(documents, found)
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
-        for document, spacy_found in zip(documents, self._run_spacy(documents)):
+        for document, spacy_found in zip(documents, found):
             by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms, report_date or self.report_date))))
         context = _Context()
         mentions: list[Mention] = []
