@@ -85,3 +85,20 @@ def test_a_known_name_runs_on_into_a_company_or_nation_suffix(tagger):
     assert _tag(tagger, "Keep Wombles Tidy (KWT) welcomed it. KWT said no.") == [
         ("Keep Wombles Tidy", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy")]
     assert _tag(tagger, "Anaerobic Digestion (AD) plants and the Common Widget Policy (CWP) grew.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("Benn was", False), ("was", False), ("East Midlands", False), ("Environment Secretary", False),
+     ("Rural Advocate", False), ("Voice4Change England", True), ("Friends of the Earth", True), ("Nick Hurd", True)],
+)
+def test_spans_that_cannot_be_names(span, expected):
+    from pipeline.tag.entities import could_be_name
+
+    assert could_be_name(span) is expected
+
+
+def test_a_surname_is_capitalised():
+    from pipeline.tag.people import surname_mentions
+
+    assert surname_mentions("Benn was here. It was so.", ["Benn was"]) == []

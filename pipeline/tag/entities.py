@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
@@ -70,6 +72,26 @@ THING_WORDS = {
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
+
+
+TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
+              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion"}
+"""Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
+
+
+@cache
+def places() -> frozenset[str]:
+    """The UK, its nations and regions (``pipeline/data/places.txt``): places, never organisations."""
+    text = (resources.files("pipeline") / "data" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+def could_be_name(span: str) -> bool:
+    """False for a span no ORG or PERSON can be: one that opens or ends in lower case ("Benn was"),
+    a place ("East Midlands"), a job title ("Environment Secretary")."""
+    words = span.split()
+    return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
+            and span not in places() and words[-1] not in TITLE_ENDS)
 
 
 def names_a_thing(text: str, end: int) -> bool:

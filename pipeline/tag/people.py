@@ -133,7 +133,7 @@ def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, 
     by_surname: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split()
-        if len(words) > 1:
+        if len(words) > 1 and words[-1][0].isupper():
             by_surname.setdefault(words[-1], set()).add(name)
     found = []
     for surname, names in by_surname.items():

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import (Found, acronym_definitions, defined_organisation, name_extension, names_a_thing,
+from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, name_extension, names_a_thing,
                                    unknown_organisations, without_company_suffix)
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
@@ -214,7 +214,7 @@ class Tagger:
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
-            if e.label_ in self.model_labels:
+            if e.label_ in self.model_labels and could_be_name(e.text):  # not "was", "East Midlands", "Environment Secretary"
                 found.append(self._rule_candidate(Found(offset + e.start_char, offset + e.end_char, e.text), e.label_, MODEL))
         return found
 
