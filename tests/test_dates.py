@@ -32,6 +32,7 @@ TUESDAY = dt.date(2010, 5, 18)
         ("Date: 2 10 2012", "2 10 2012", "2012-10-02", "2012-10-02"),
         ("on 14.4.2009 the", "14.4.2009", "2009-04-14", "2009-04-14"),
         ("this year", "this year", "2010-01-01", "2010-12-31"),
+        ("LONDON, September 14/PRNewswire/ --", "September 14", "2010-09-14", "2010-09-14"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):

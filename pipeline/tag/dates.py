@@ -30,7 +30,7 @@ _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _YEAR = r"(?:19|20)\d\d"
 _B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
-_E = r"(?![\w/]|[.,-]\d)"  # end of a token
+_E = r"(?!\w|/\d|[.,-]\d)"  # end of a token ("September 14/PRNewswire/" ends at the slash)
 
 
 @dataclass(frozen=True)
