@@ -139,6 +139,19 @@ class _Context:
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """A span that can be a whole name: its first and last words open with a capital letter or a
+    digit, it ends in a letter or digit, and it is not cut inside a hyphenated word or a run of
+    capitalised words ("Allison Ogden-" of "Allison Ogden-Newton", "UK Climate Change" of "UK
+    Climate Change Risk Assessment", "Welfare in")."""
+    last_word = text[start:end].split()[-1]
+    return (text[start].isupper() or text[start].isdigit()) and (last_word[0].isupper() or last_word[0].isdigit()) \
+        and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) batches of ``text`` of at most ``size`` characters, cut after a paragraph
     break, else a line break, else a sentence end, else a space (else anywhere)."""
@@ -214,8 +227,10 @@ class Tagger:
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
-            if e.label_ in self.model_labels and could_be_name(e.text):  # not "was", "East Midlands", "Environment Secretary"
-                found.append(self._rule_candidate(Found(offset + e.start_char, offset + e.end_char, e.text), e.label_, MODEL))
+            start, end = offset + e.start_char, offset + e.end_char
+            # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
+            if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text):
+                found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
 
     def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
