@@ -90,7 +90,8 @@ def test_a_known_name_runs_on_into_a_company_or_nation_suffix(tagger):
 @pytest.mark.parametrize(
     ("span", "expected"),
     [("Benn was", False), ("was", False), ("East Midlands", False), ("Environment Secretary", False),
-     ("Rural Advocate", False), ("Voice4Change England", True), ("Friends of the Earth", True), ("Nick Hurd", True)],
+     ("Rural Advocate", False), ("LONDON", False), ("Awards for All", False), ("Programme Manager of the More", False),
+     ("Voice4Change England", True), ("Friends of the Earth", True), ("Nick Hurd", True)],
 )
 def test_spans_that_cannot_be_names(span, expected):
     from pipeline.tag.entities import could_be_name

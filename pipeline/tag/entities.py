@@ -88,10 +88,12 @@ def places() -> frozenset[str]:
 
 def could_be_name(span: str) -> bool:
     """False for a span no ORG or PERSON can be: one that opens or ends in lower case ("Benn was"),
-    a place ("East Midlands"), a job title ("Environment Secretary")."""
+    a place in any case ("East Midlands", "LONDON"), a job title ("Environment Secretary",
+    "Programme Manager of the …"), a programme or award ("Awards for All")."""
     words = span.split()
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
-            and span not in places() and words[-1] not in TITLE_ENDS)
+            and span.casefold() not in {p.casefold() for p in places()}
+            and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
 def names_a_thing(text: str, end: int) -> bool:
