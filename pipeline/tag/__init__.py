@@ -10,21 +10,34 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.errors import InputFileError
 from pipeline.extract.cells import Row
+from pipeline.tag.gazetteer import widen
 from pipeline.tag.registry import load_registry
 from pipeline.tag.tagger import Document, Mention, Tagger, TagResult
 
 
 def report_date(params: dict[str, Any]) -> dt.date:
     """The date relative references are read against (``tag.report_date`` in params.yaml)."""
-    value = params.get("report_date", "2009-11-01")
+    from pipeline.params import section
+
+    value = section({"tag": params}, "tag.report_date")
     try:
         return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         raise InputFileError("params.yaml", f"tag.report_date {value!r} is not an ISO date") from None
 
 
-def make_tagger(params: dict[str, Any]) -> Tagger:
-    return Tagger(load_registry(), report_date(params))
+def make_tagger(params: dict[str, Any], use_model: bool = True) -> Tagger:
+    """The tagger as ``params`` (the ``tag`` section) configure it; the trained model is loaded when
+    ``model_labels`` names any label and ``use_model`` is true."""
+    from pipeline.params import section
+
+    labels = list(section({"tag": params}, "tag.model_labels") or [])
+    model = None
+    if labels and use_model:
+        from pipeline.tag.model import load_model
+
+        model = load_model()
+    return Tagger(widen(load_registry()), report_date(params), model, labels)
 
 
 def documents(rows: Sequence[Row]) -> list[Document]:

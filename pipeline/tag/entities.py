@@ -1,11 +1,16 @@
 """Rules for ORG and PERSON mentions the registry does not list.
 
 - acronym definitions: "Office of the Third Sector (OTS)" ties an acronym to its long form;
-- unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum");
-- people: a title or a known given name followed by a capitalised surname.
+- unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum"),
+  or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
+  of the X Fund"); job titles before the name are left out ("Chief Executive of …");
+- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act"), or
+  into a company or nation suffix ("FareShare Limited", "WRAP Cymru").
+People are found in ``people.py``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -18,16 +23,19 @@ ORG_HEADS = {
     "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
-    "plc", "secretariat", "service", "society", "team", "trust", "trusts", "unit", "union", "university",
+    "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
     "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
     "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
-    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both",
+    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both", "big",
+    "ethnic", "minority", "faith", "wider",
 } | ORG_HEADS
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
+CONCEPTS = {"civil society", "big society", "information society", "open society", "good society"}
+"""Names of ideas that end in an organisation word."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
@@ -37,21 +45,116 @@ NOT_NAME_STARTS = {
     "Professor", "Prof",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
-
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
-_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
-_CAPITALISED = re.compile(rf"\b{_NAME}\b")
-_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
-NOT_SURNAMES = {
-    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
-    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
-    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
+JOB_WORDS = {
+    "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Deputy", "Managing", "General",
+    "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
+    "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Operations", "Finance",
 }
-"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
-_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z&]")
-_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z&]{1,9})[)\]]")
+"""Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
+_AGENT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
+    r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
+    r"|campaigns|represents|commissioned|urged|called|chief|director|trustees|board|spokes(?:man|woman|person)|grants?)\b"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:chief executive|executive|director|chair|chairman|chairwoman|head|spokes(?:man|woman|person)|members?|trustees?"
+    r"|founder|president|manager|officer)\s+(?:of|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|organisation|company|body|network|alliance|association"
+    r"|social enterprise|co-operative|cooperative|union|consortium|federation|trust|foundation|funder|grant-maker)\b"
+)
+
+THING_WORDS = {
+    "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
+    "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
+}
+"""Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
+_NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
+
+
+TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
+              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion"}
+"""Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
+
+
+@cache
+def places() -> frozenset[str]:
+    """The UK, its nations and regions (``pipeline/data/places.txt``): places, never organisations."""
+    text = (resources.files("pipeline") / "data" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+def could_be_name(span: str) -> bool:
+    """False for a span no ORG or PERSON can be: one that opens or ends in lower case ("Benn was"),
+    a place in any case ("East Midlands", "LONDON"), a job title ("Environment Secretary",
+    "Programme Manager of the …"), a programme or award ("Awards for All")."""
+    words = span.split()
+    return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
+            and span.casefold() not in {p.casefold() for p in places()}
+            and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` runs on into a law, programme or event's name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following["word"] in THING_WORDS
+
+
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
+"""Words after a body's name that name the same body as a company ("FareShare Limited")."""
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+
+
+def name_extension(text: str, end: int) -> tuple[int, bool] | None:
+    """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
+    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its own)."""
+    extension = _EXTENSION.match(text, end)
+    return (extension.end(), extension["suffix"] in COMPANY_SUFFIXES) if extension else None
+
+
+def without_company_suffix(name: str) -> str:
+    """The name without a trailing "Limited", "Ltd" or "plc"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
+_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z0-9&]{1,9})[)\]]")
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
+
+
+def acts_as_organisation(text: str, start: int, end: int) -> bool:
+    """True when the sentence shows the name at text[start:end] acting as a body: a verb of
+    speech or grant-giving after it, a role "of" it before it, or "…, the charity" after it."""
+    return bool(
+        _AGENT_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        or _APPOSITIVE.match(text, end)
+    )
+
+
+USE_WINDOW = 3000
+"""Characters after an acronym's definition searched for its uses as a body."""
+
+
+def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
+    """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
+    or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
+    in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
+    if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
+        return True
+    words = long_form.text.split()
+    if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
+        return False
+    if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
+        return True
+    if acts_as_organisation(text, long_form.start, acronym.end + 1):
+        return True
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
+    following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
+    return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
 
 
 @dataclass(frozen=True)
@@ -59,12 +162,6 @@ class Found:
     start: int
     end: int
     text: str
-
-
-@cache
-def given_names() -> frozenset[str]:
-    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -97,17 +194,22 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
     pairs = []
+    text_words = _words(text)  # once: the words before each bracket are a slice of these
+    ends = [w.end() for w in text_words]
     for definition in _ACRONYM_DEFINITION.finditer(text):
         acronym = definition["acronym"]
         letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
-        before = [m for m in _words(text[: definition.start()]) if m.end() > definition.start() - 160]
+        low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
+        before = text_words[low:high]
         for first in range(len(before) - 1, -1, -1):
             run = before[first:]
             if not run[0].group()[0].isupper():
                 continue
             if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
                 break
-            if _acronym_matches(letters, [w.group() for w in run]):
+            tokens = [w.group() for w in run]
+            parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
+            if _acronym_matches(letters, tokens) or (parts != tokens and _acronym_matches(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
@@ -123,19 +225,23 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     words = name.split()
     if not words or not words[0][0].isupper():
         return False
-    openers = ORG_HEADS | {"campaign"} if has_acronym else ORG_HEADS
-    ends_as_org = words[-1].lower().strip(".") in ORG_HEADS
+    openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
+    head = words[-1].lower().strip(".")
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
     opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
-    return (ends_as_org or opens_as_org) and specific
+    return (ends_as_org or opens_as_org) and specific and name.lower() not in CONCEPTS
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The run's parts between "and", "&" and commas."""
     parts: list[list[re.Match[str]]] = [[]]
-    for word in run:
+    for previous, word in zip([None, *run], run):
         if word.group().lower() in {"and", "&"}:
             parts.append([])
         else:
+            if previous is not None and word.string[previous.end():word.start()] != " " and parts[-1]:
+                parts.append([])
             parts[-1].append(word)
     return parts
 
@@ -143,6 +249,9 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
+    titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
+    if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
+        words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     while words and words[-1].group().lower() in CONNECTORS:
         words.pop()
     while words and (
@@ -157,15 +266,19 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     text = words[0].string
     if words[-1].group().endswith(("'s", "’s")):
         end -= 2
-    return Found(start, end, text[start:end]) if looks_like_organisation(text[start:end]) else None
+    name = text[start:end]
+    if words[-1].group() == "Fund" and len(words) > 1:
+        return Found(start, end, name) if acts_as_organisation(text, start, end) else None
+    return Found(start, end, name) if looks_like_organisation(name) else None
 
 
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
     A name is a run of capitalised words and connectors ("of", "for", "and", "&", and "the" after
-    "of"/"for"/"on"/"to") separated by single spaces; a possessive ("Defra's") ends a run. A run
-    that is no name as a whole may hold names joined by "and".
+    "of"/"for"/"on"/"to") separated by single spaces, or by commas after "Department for …"-like
+    openings ("Department for Culture, Media and Sport"); a possessive ("Defra's") ends a run. A
+    run that is no name as a whole may hold names joined by "and" or commas.
     """
     found: list[Found] = []
     run: list[re.Match[str]] = []
@@ -182,23 +295,13 @@ def unknown_organisations(text: str) -> list[Found]:
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
         )
-        continues = bool(run) and text[run[-1].end():word.start()] == " " and not run[-1].group().endswith(("'s", "’s"))
+        gap = text[run[-1].end():word.start()] if run else ""
+        listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
+                  and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
+        continues = bool(run) and (gap == " " or listed) and not run[-1].group().endswith(("'s", "’s"))
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return found
-
-
-def people(text: str) -> list[Found]:
-    """Named people: "Title Name Surname" (title left out), or a known given name and a surname."""
-    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
-    names = given_names()
-    for first in _CAPITALISED.finditer(text):
-        if first.group() not in names:
-            continue
-        last = _SURNAME_AFTER.match(text, first.end())
-        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
-            found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     return found

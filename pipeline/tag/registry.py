@@ -35,6 +35,8 @@ class Entity:
     aliases: tuple[str, ...]
     former_names: tuple[str, ...]
     sector: str | None
+    govuk_slug: str | None = None
+    """GOV.UK's slug for the organisation, where GOV.UK lists it."""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -45,7 +47,7 @@ class Entity:
         """A row of the entities table."""
         return {
             "entity_id": self.entity_id, "label": self.label, "name": self.name, "acronym": self.acronym,
-            "aliases": [f for f in self.forms if f not in (self.name, self.acronym)], "sector": self.sector,
+            "aliases": [f for f in self.forms if f not in (self.name, self.acronym)], "sector": self.sector, "govuk_slug": self.govuk_slug,
         }
 
 
@@ -56,6 +58,8 @@ class Registry:
     """Surface form (exact case) → ids of the entities it names."""
     by_folded_form: dict[str, list[str]]
     """Case-folded long form → ids, for forms matched in any case."""
+    reviewed: frozenset[str] = frozenset()
+    """Ids from the reviewed registry itself (the rest come from the wider gazetteer)."""
 
     def lookup(self, text: str) -> list[str]:
         """Ids of the entities a surface form names (exact case, or any case for long forms)."""
@@ -93,6 +97,11 @@ def load_registry(path: str | Path | None = None) -> Registry:
         if not entity.entity_id or entity.entity_id in entities:
             raise InputFileError(source, f"entity_id {entity.entity_id!r} is empty or repeated", line=line)
         entities[entity.entity_id] = entity
+    return index(entities, frozenset(entities))
+
+
+def index(entities: dict[str, Entity], reviewed: frozenset[str]) -> Registry:
+    """The registry over ``entities``: each form lists its entities in the dict's (precedence) order."""
     by_form: dict[str, list[str]] = defaultdict(list)
     by_folded: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
@@ -100,4 +109,4 @@ def load_registry(path: str | Path | None = None) -> Registry:
             by_form[form].append(entity.entity_id)
             if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS and entity.entity_id not in by_folded[form.casefold()]:
                 by_folded[form.casefold()].append(entity.entity_id)
-    return Registry(entities, dict(by_form), dict(by_folded))
+    return Registry(entities, dict(by_form), dict(by_folded), reviewed)

@@ -1,12 +1,26 @@
-"""The tagging core: a spaCy pipeline built in code plus the annotation rules, and entity linking.
+"""The tagging core: a trained entity recogniser, the registry's phrase matchers and the annotation
+rules, combined, and entity linking.
 
-``Tagger(registry, report_date).tag(documents)`` returns every mention with its character
+``Tagger(registry, report_date, model).tag(documents)`` returns every mention with its character
 offsets, label, linked entity (ORG/PERSON) and normalised value (DATE period, MONEY pounds), and
 the entities they link to. Documents tagged together share acronym definitions and context, so
 the annex is tagged in one call and a stand-alone text file in another.
+
+How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``);
+the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
+overlapping candidates are settled by precedence, then length: registry > acronyms defined in
+the texts > money > dates > people rule > organisation rule > model. So the registry decides
+known names and their links, the rules decide acronym definitions, boundaries, people, dates
+and money, and the model adds only names no list or rule has found (for the labels in
+``tag.model_labels``); a model span links to the registry entity of the same form, else to a
+new entity named by the span, and a model ORG span that is the long form of an acronym
+definition makes the acronym an organisation's too. Texts go through spaCy in paragraph batches of at most
+``CHUNK_CHARS`` characters (spaCy refuses texts over a million); the rules and the acronym
+definitions see the whole text, so document-level state is kept.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -14,16 +28,26 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
-from pipeline.tag.entities import Found, acronym_definitions, looks_like_organisation, people, unknown_organisations
+from pipeline.tag.linking import choose_by_context, context_words
+from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, name_extension, names_a_thing,
+                                   unknown_organisations, without_company_suffix)
+from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
+from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
-REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE = range(6)
+REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE, MODEL = range(7)
+
+CHUNK_CHARS = 100_000
+"""Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
 
 
 @dataclass(frozen=True)
@@ -64,28 +88,37 @@ class _Candidate:
     amount: float | None = None
 
 
-def build_nlp(registry: Registry) -> Language:
-    """A blank English tokenizer and an entity ruler whose patterns come from the registry.
+@dataclass
+class RegistryMatcher:
+    """The registry's surface forms as two spaCy PhraseMatchers (tries, linear in the text): exact
+    forms, and long forms in any case. Each match id is the form itself; linking maps it to one or
+    more entities. A form that starts with another entity's form is left to its parts.
 
-    Each pattern's id is the surface form itself; linking maps it to one or more entities.
-    Forms of three or more words match in any case; a form that starts with another entity's
-    form is left to its parts.
+    PhraseMatchers rather than an ``entity_ruler`` component: the ruler runs every pattern through
+    the whole pipeline (the model included) when built and counts its patterns on every document.
     """
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    patterns: list[dict[str, object]] = []
-    for form, ids in sorted(registry.by_form.items()):
-        label = registry.entities[ids[0]].label
-        head = form.split(" ", 1)[0]
-        if head != form and any(i not in ids for i in registry.by_form.get(head, [])):
-            continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
-        if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS:
-            tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
-            patterns.append({"label": label, "pattern": tokens, "id": form})
-        else:
-            patterns.append({"label": label, "pattern": form, "id": form})
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    return nlp
+
+    exact: PhraseMatcher
+    folded: PhraseMatcher
+
+    @classmethod
+    def build(cls, registry: Registry, nlp: Language) -> RegistryMatcher:
+        matcher = cls(PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER"))
+        for form, ids in sorted(registry.by_form.items()):
+            head = form.split(" ", 1)[0]
+            inner = [i for i in registry.by_form.get(head, []) if i not in ids]
+            if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
+                continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
+            long_form = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS
+            (matcher.folded if long_form else matcher.exact).add(form, [nlp.make_doc(form)])
+        return matcher
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Longest matches, the long forms in any case winning over exact forms they overlap."""
+        folded = filter_spans(self.folded(doc, as_spans=True))
+        exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
+                 if not any(s.start < f.end and f.start < s.end for f in folded)]
+        return sorted([*folded, *exact], key=lambda s: s.start)
 
 
 @dataclass
@@ -95,32 +128,70 @@ class _Context:
     order: dict[str, int] = field(default_factory=dict)
     """Entity id → position of its latest mention."""
 
-    def choose(self, candidates: Sequence[str], in_key: set[str]) -> str:
+    def choose(self, candidates: Sequence[str], in_key: set[str], words: frozenset[str]) -> str:
         same_key = [c for c in candidates if c in in_key]
         if same_key:
             return same_key[0]
+        by_context = choose_by_context(candidates, words) if len(candidates) > 1 else None
+        if by_context:
+            return by_context
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """A span that can be a whole name: its first and last words open with a capital letter or a
+    digit, it ends in a letter or digit, and it is not cut inside a hyphenated word or a run of
+    capitalised words ("Allison Ogden-" of "Allison Ogden-Newton", "UK Climate Change" of "UK
+    Climate Change Risk Assessment", "Welfare in")."""
+    last_word = text[start:end].split()[-1]
+    return (text[start].isupper() or text[start].isdigit()) and (last_word[0].isupper() or last_word[0].isdigit()) \
+        and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) batches of ``text`` of at most ``size`` characters, cut after a paragraph
+    break, else a line break, else a sentence end, else a space (else anywhere)."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ") if window.rfind(sep) > 0), size)
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 class Tagger:
-    def __init__(self, registry: Registry, report_date: dt.date):
+    def __init__(self, registry: Registry, report_date: dt.date, model: Language | None = None,
+                 model_labels: Sequence[str] = (), chunk_chars: int = CHUNK_CHARS):
         self.registry = registry
+        self.chunk_chars = chunk_chars
         self.report_date = report_date
-        self.nlp = build_nlp(registry)
+        self.model_labels = frozenset(model_labels) if model is not None else frozenset()
+        self.nlp = model if model is not None else spacy.blank("en")
+        self.matcher = RegistryMatcher.build(registry, self.nlp)
 
     # -- acronyms defined in the texts -------------------------------------------------
 
-    def _acronyms(self, documents: Sequence[Document]) -> tuple[dict[str, str], dict[str, Entity]]:
-        """Acronym → entity id for "Long Form (LF)" definitions, and entities new to the registry."""
+    def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]) -> tuple[dict[str, str], dict[str, Entity]]:
+        """Acronym → entity id for "Long Form (LF)" definitions, and entities new to the registry.
+        A long form is an organisation when the rules or the model say so."""
         acronyms: dict[str, str] = {}
         new: dict[str, Entity] = {}
-        for document in documents:
+        for document, found in zip(documents, spacy_found):
+            model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             for long_form, acronym in acronym_definitions(document.text):
-                known = self._registry_name_ending(document.text, long_form.start, long_form.end)
+                known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
+                         or self.registry.lookup(without_company_suffix(long_form.text)))
+                organisation = (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif looks_like_organisation(long_form.text, has_acronym=True) and not self.registry.lookup(acronym.text):
+                elif organisation and not self.registry.lookup(acronym.text):
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)
@@ -140,50 +211,96 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _candidates(self, document: Document, doc: spacy.tokens.Doc, acronyms: dict[str, str]) -> list[_Candidate]:
+    def _spacy_candidates(self, text: str, offset: int, doc: Doc) -> list[_Candidate]:
+        """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
+        A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
+        found = []
+        for span in self.matcher(doc):
+            ids = tuple(self.registry.lookup(span.label_))
+            start, end = offset + span.start_char, offset + span.end_char
+            if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
+                label = self.registry.entities[ids[0]].label
+                found.append(_Candidate(start, end, label, REGISTRY, ids))
+                extension = name_extension(text, end) if label == "ORG" else None
+                if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
+                    longer = text[start:extension[0]]
+                    found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
+                                            ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+        for e in doc.ents:
+            start, end = offset + e.start_char, offset + e.end_char
+            # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
+            if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text):
+                found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
+        return found
+
+    def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
+                    report_date: dt.date) -> list[_Candidate]:
         text = document.text
-        found = [
-            _Candidate(e.start_char, e.end_char, e.label_, REGISTRY, tuple(self.registry.lookup(e.ent_id_)))
-            for e in doc.ents
-        ]
+        found = list(spacy_found)
         for form, entity_id in acronyms.items():
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
-        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, self.report_date)]
-        found += [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
+        persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
+        named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
+        # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
+        found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
+        found += persons
         found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
-        known = [i for i in self.registry.lookup(found.text) if self.registry.entities[i].label == label]
+        if label not in ENTITY_LABELS:
+            return _Candidate(found.start, found.end, label, rule)
+        forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
+        known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
+
+    def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
+        """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
+        pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
+        found: list[list[_Candidate]] = [[] for _ in documents]
+        for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
+            found[i] += self._spacy_candidates(documents[i].text, offset, doc)
+        return found
 
     @staticmethod
     def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+        """Non-overlapping candidates, by precedence then length. The chosen spans are kept
+        sorted by start, so each candidate is checked against its two neighbours only."""
+        starts: list[int] = []
         chosen: list[_Candidate] = []
         for candidate in sorted(candidates, key=lambda c: (c.rule, c.start - c.end, c.start)):
-            if all(candidate.end <= c.start or c.end <= candidate.start for c in chosen):
-                chosen.append(candidate)
-        return sorted(chosen, key=lambda c: c.start)
+            at = bisect.bisect_left(starts, candidate.start)
+            if at < len(chosen) and chosen[at].start < candidate.end:
+                continue
+            if at > 0 and chosen[at - 1].end > candidate.start:
+                continue
+            starts.insert(at, candidate.start)
+            chosen.insert(at, candidate)
+        return chosen
 
     # -- the whole run --------------------------------------------------------------------
 
-    def tag(self, documents: Sequence[Document]) -> TagResult:
-        """Mentions of every document, in order, and the entities they link to (registry and new)."""
-        acronyms, entities = self._acronyms(documents)
+    def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
+        """Mentions of every document, in order, and the entities they link to (registry and new).
+        Relative dates are read against ``report_date`` (default: the tagger's)."""
+        found = self._run_spacy(documents)
+        acronyms, entities = self._acronyms(documents, found)
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
-        for document, doc in zip(documents, self.nlp.pipe(d.text for d in documents)):
-            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, doc, acronyms))))
+        for document, spacy_found in zip(documents, found):
+            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms, report_date or self.report_date))))
         context = _Context()
         mentions: list[Mention] = []
         for key, items in by_key.items():
             in_key = {c.entity_ids[0] for _, chosen in items for c in chosen if len(c.entity_ids) == 1}
+            words = context_words(document.text for document, _ in items)
             for document, chosen in items:
                 for c in chosen:
-                    entity_id = context.choose(c.entity_ids, in_key) if c.entity_ids else None
+                    entity_id = context.choose(c.entity_ids, in_key, words) if c.entity_ids else None
                     if entity_id is not None:
                         context.order[entity_id] = len(mentions)
                         if entity_id not in entities:

@@ -1,0 +1,143 @@
+"""Rules for PERSON mentions the registry does not list.
+
+- a title and a name: "Dr Ruth Davis", "Lord Smith" (the title left out);
+- a known given name (``pipeline/data/given_names.txt``) and a capitalised surname: "Fiona Reynolds";
+- any two capitalised words that the sentence shows to be a person: a job title before them
+  ("Environment Secretary Hilary Benn"), a role after them ("Stuart Etherington, chief executive
+  of …"), or a verb of speech ("… said Nick Hurd", "Nick Hurd said");
+- the same in capitals ("HILARY BENN") when the given name is a known one;
+- a surname alone, anywhere in a document that names the person in full ("Mr Benn", "Hurd added").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from pipeline.tag.entities import GENERIC_WORDS, ORG_HEADS, Found
+
+TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*"
+_SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)\s)?(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}][{_LOWER}]+)*"
+_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
+_CAPITALISED = re.compile(rf"\b{_NAME}\b")
+_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
+_FULL_NAME = rf"(?P<first>{_NAME})(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})"
+_ROLE = (
+    r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
+    r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
+    r"|partner|deputy|executive|presenter|coordinator)"
+)
+_JOB_BEFORE = (
+    r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillor|Founder|President"
+    r"|[Ss]pokes(?:man|woman|person)|MP|Leader|Commissioner|Advocate|Ambassador|Coordinator|Co-ordinator)"
+)
+_IN_CONTEXT = [
+    re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b{_FULL_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[A-Za-z-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE),
+    re.compile(rf"\b{_FULL_NAME}\s+(?:said|says|added|explained|commented|told|warned)\b"),
+    re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
+               rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
+]
+"""Two capitalised words that the sentence shows to be a person's name, whatever the given name."""
+_CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
+NOT_SURNAMES = {
+    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
+    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
+    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
+}
+"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
+NOT_NAMES = {
+    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
+    "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
+    "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "England", "Scotland",
+    "Wales", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
+    "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
+}
+"""Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
+
+
+@cache
+def given_names() -> frozenset[str]:
+    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _plausible(first: str, last: str) -> bool:
+    return (
+        first not in NOT_NAMES and last not in NOT_NAMES
+        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES
+        and first.lower() not in ORG_HEADS | GENERIC_WORDS
+    )
+
+
+def people(text: str) -> list[Found]:
+    """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
+    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
+    names = given_names()
+    for first in _CAPITALISED.finditer(text):
+        if first.group() not in names:
+            continue
+        last = _SURNAME_AFTER.match(text, first.end())
+        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
+            found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
+    for pattern in _IN_CONTEXT:
+        for m in pattern.finditer(text):
+            if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]):
+                found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
+    for m in _CAPITALS.finditer(text):
+        if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
+            found.append(Found(m.start(), m.end(), m.group()))
+    found += _named_like(text, found)
+    return sorted(set(found), key=lambda f: (f.start, f.end))
+
+
+_LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
+_NEXT_IN_LIST = re.compile(rf"{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.)", re.MULTILINE)
+_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+){_FULL_NAME}{_LIST_GAP}$", re.MULTILINE)
+
+
+def _named_like(text: str, found: list[Found]) -> list[Found]:
+    """People named beside people already found: the neighbours in a list of names ("Liz Groves,
+    Nina Van Dyck and Neil McIvor"), and a given name before a surname that a title marks
+    elsewhere ("Allison Ogden-Newton" where "Ms Ogden-Newton" is written)."""
+    more: list[Found] = []
+    frontier = [f for f in found if " " in f.text]
+    while frontier:
+        person = frontier.pop()
+        after = _NEXT_IN_LIST.match(text, person.end)
+        before = _PREVIOUS_IN_LIST.search(text, max(0, person.start - 60), person.start)
+        for m in (after, before):
+            if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")):
+                new = Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")])
+                if new not in more and new not in found:
+                    more.append(new)
+                    frontier.append(new)
+    titled = {f.text for f in found if " " not in f.text}
+    for surname in titled:
+        for m in re.finditer(rf"\b(?P<first>{_NAME})\s+{re.escape(surname)}\b", text):
+            if _plausible(m["first"], surname):
+                more.append(Found(m.start(), m.end(), m.group()))
+    return more
+
+
+def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:
+    """(surname mention, the full name it stands for) for each person named in full in ``text``;
+    a surname shared by two of them stands for neither."""
+    by_surname: dict[str, set[str]] = {}
+    for name in full_names:
+        words = name.split()
+        if len(words) > 1 and words[-1][0].isupper():
+            by_surname.setdefault(words[-1], set()).add(name)
+    found = []
+    for surname, names in by_surname.items():
+        if len(names) == 1:
+            for m in re.finditer(rf"(?<![\w'-]){re.escape(surname)}(?![\w-])", text):
+                found.append((Found(m.start(), m.end(), surname), next(iter(names))))
+    return found

@@ -1,0 +1,80 @@
+"""Dates read against a text's own date: relative days, weeks and months, weekdays, other spellings."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from pipeline.tag.dates import find_dates
+from tests.conftest import run_cli
+
+TUESDAY = dt.date(2010, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("plans unveiled today by", "today", "2010-05-18", "2010-05-18"),
+        ("announced yesterday that", "yesterday", "2010-05-17", "2010-05-17"),
+        ("will open tomorrow.", "tomorrow", "2010-05-19", "2010-05-19"),
+        ("revealed last week as minister", "last week", "2010-05-10", "2010-05-16"),
+        ("meets this week to", "this week", "2010-05-17", "2010-05-23"),
+        ("published earlier this week", "earlier this week", "2010-05-17", "2010-05-17"),
+        ("the report due later this week", "later this week", "2010-05-19", "2010-05-23"),
+        ("launched earlier this month", "earlier this month", "2010-05-01", "2010-05-17"),
+        ("figures for this month show", "this month", "2010-05-01", "2010-05-31"),
+        ("signed last Thursday", "last Thursday", "2010-05-13", "2010-05-13"),
+        ("It met on Thursday to agree", "Thursday", "2010-05-13", "2010-05-13"),
+        ("The board will meet on Thursday", "Thursday", "2010-05-20", "2010-05-20"),
+        ("grants in 2006-7 rose", "2006-7", "2006-04-01", "2007-03-31"),
+        ("Published 5 Dec 11", "5 Dec 11", "2011-12-05", "2011-12-05"),
+        ("Date: 2 10 2012", "2 10 2012", "2012-10-02", "2012-10-02"),
+        ("on 14.4.2009 the", "14.4.2009", "2009-04-14", "2009-04-14"),
+        ("this year", "this year", "2010-01-01", "2010-12-31"),
+        ("LONDON, September 14/PRNewswire/ --", "September 14", "2010-09-14", "2010-09-14"),
+    ],
+)
+def test_relative_dates_read_against_the_text_date(text, span, start, end):
+    found = {m.text: m.value for m in find_dates(text, TUESDAY)}
+    assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The group met in December to agree the plan.", "2009-12-01", "2009-12-31"),  # no tense word: nearest
+        ("The first meeting took place in December.", "2008-12-01", "2008-12-31"),
+        ("The fund will open in April.", "2010-04-01", "2010-04-30"),
+        ("The fund was launched in April.", "2009-04-01", "2009-04-30"),
+    ],
+)
+def test_a_month_without_a_year_follows_the_sentence_tense(text, start, end):
+    (mention,) = find_dates(text, dt.date(2009, 11, 1))
+    assert mention.value == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():
+    assert [m.text for m in find_dates("debated on Monday 21 July 2008", TUESDAY)] == ["21 July 2008"]
+
+
+def test_numbers_that_are_not_dates():
+    assert find_dates("scores of 2 10 and 20, and 2006-9 and 12 14 95", TUESDAY) == []
+
+
+def test_tag_text_reads_relative_dates_against_its_date_option(tmp_path):
+    text = tmp_path / "release.txt"
+    text.write_text("The Minister said today that last week's figures were good.", encoding="utf-8")
+    result = run_cli("tag-text", "--date", "2008-11-18", str(text))
+    assert result.code == 0, result.stderr
+    dates = [(m["text"], m["value"]) for line in result.stdout.splitlines() if (m := json.loads(line))["label"] == "DATE"]
+    assert dates == [("today", ["2008-11-18", "2008-11-18"]), ("last week", ["2008-11-10", "2008-11-16"])]
+    default = run_cli("tag-text", str(text))
+    assert json.loads(default.stdout.splitlines()[0])["value"] == ["2009-11-01", "2009-11-01"]  # params.yaml's report_date
+
+
+def test_tag_text_refuses_a_bad_date(tmp_path):
+    result = run_cli("tag-text", "--date", "2010-02-30", str(tmp_path / "x.txt"))
+    assert result.code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "python -m pipeline tag-text: error: argument --date: '2010-02-30' is not a date written YYYY-MM-DD")

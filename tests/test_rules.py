@@ -1,0 +1,106 @@
+"""Rules for names no list holds: people by context, surnames, capitals; organisations' boundaries,
+grant-making funds and acronym definitions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.params import load_params, section
+from pipeline.tag import make_tagger
+from pipeline.tag.entities import unknown_organisations
+from pipeline.tag.people import people
+from pipeline.tag.tagger import Document
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return make_tagger({**section(load_params(), "tag"), "model_labels": []})
+
+
+def _tag(tagger, text):
+    return [(m.text, m.label, m.entity_id) for m in tagger.tag([Document("doc", "text", text)]).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Environment Secretary Hilary Benn said", ["Hilary Benn"]),
+        ("said Ciaran Doyle, who leads the team", ["Ciaran Doyle"]),
+        ("Rowena Smythe, chief executive of the trust, said", ["Rowena Smythe"]),
+        ("Minister for Civil Society Nick Hurd", ["Nick Hurd"]),
+        ("JOHN SMITH, chair", ["JOHN SMITH"]),
+        ("DEPARTMENT FOR ENVIRONMENT, FOOD AND RURAL AFFAIRS", []),
+        ("Natural England said", []),
+        ("Big Lottery Fund said", []),
+    ],
+)
+def test_people_named_by_context(text, names):
+    assert [f.text for f in people(text)] == names
+
+
+def test_a_surname_alone_links_to_the_person_named_in_full(tagger):
+    assert _tag(tagger, "Hurd's plans. Nick Hurd, minister for civil society, spoke. Hurd added that Mr Hurd agreed.") == [
+        ("Hurd", "PERSON", "nick-hurd"),
+        ("Nick Hurd", "PERSON", "nick-hurd"),
+        ("Hurd", "PERSON", "nick-hurd"),
+        ("Hurd", "PERSON", "nick-hurd"),
+    ]
+    assert _tag(tagger, "Mr Benn was speaking. Hilary Benn said.") == [
+        ("Benn", "PERSON", "hilary-benn"), ("Hilary Benn", "PERSON", "hilary-benn")]
+
+
+def test_names_in_capitals_link_to_the_registry(tagger):
+    assert _tag(tagger, "HILARY BENN opened it.") == [("HILARY BENN", "PERSON", "hilary-benn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Chief Executive of the Widget Trust said", ["Widget Trust"]),
+        ("the Department for Rural Widgets, Gadgets and Sprockets met", ["Department for Rural Widgets, Gadgets and Sprockets"]),
+        ("the Department for Transport, Natural England and the Widget Society", ["Department for Transport", "Widget Society"]),
+        ("The Lankelly Chase Fund has awarded grants", ["Lankelly Chase Fund"]),
+        ("director of the Widget Fund, said", ["Widget Fund"]),
+        ("funded by the Greener Living Fund and the Defra Fund for Local Biodiversity Recording will boost", []),
+        ("Non-profit Making Associations: Ethnic Groups", []),
+        ("to build the Big Society and strengthen Civil Society", []),
+        ("the Office for Civil Society", ["Office for Civil Society"]),
+        ("volunteers from the Friends of Hyde Park and friends of mine", ["Friends of Hyde Park"]),
+    ],
+)
+def test_organisation_boundaries_and_funds(text, names):
+    assert [f.text for f in unknown_organisations(text)] == names
+
+
+def test_acronym_definitions_with_limited_digits_camel_case_or_an_acting_body(tagger):
+    assert _tag(tagger, "WidgetShare Limited (WSL) will help. WSL said so.") == [
+        ("WidgetShare Limited", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited")]
+    assert _tag(tagger, "FareShare Limited (FSL) will help. FSL said so.") == [
+        ("FareShare Limited", "ORG", "fareshare"), ("FSL", "ORG", "fareshare"), ("FSL", "ORG", "fareshare")]
+
+
+def test_a_known_name_runs_on_into_a_company_or_nation_suffix(tagger):
+    assert _tag(tagger, "RSPB Scotland, Tesco plc and the RSPB.") == [
+        ("RSPB Scotland", "ORG", "rspb-scotland"), ("Tesco plc", "ORG", "tesco"),
+        ("RSPB", "ORG", "royal-society-for-the-protection-of-birds")]
+    assert _tag(tagger, "Rural Action 21 (RA21) met.") == [("Rural Action 21", "ORG", "rural-action-21"), ("RA21", "ORG", "rural-action-21")]
+    assert _tag(tagger, "Keep Wombles Tidy (KWT) welcomed it. KWT said no.") == [
+        ("Keep Wombles Tidy", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy")]
+    assert _tag(tagger, "Anaerobic Digestion (AD) plants and the Common Widget Policy (CWP) grew.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("Benn was", False), ("was", False), ("East Midlands", False), ("Environment Secretary", False),
+     ("Rural Advocate", False), ("LONDON", False), ("Awards for All", False), ("Programme Manager of the More", False),
+     ("Voice4Change England", True), ("Friends of the Earth", True), ("Nick Hurd", True)],
+)
+def test_spans_that_cannot_be_names(span, expected):
+    from pipeline.tag.entities import could_be_name
+
+    assert could_be_name(span) is expected
+
+
+def test_a_surname_is_capitalised():
+    from pipeline.tag.people import surname_mentions
+
+    assert surname_mentions("Benn was here. It was so.", ["Benn was"]) == []

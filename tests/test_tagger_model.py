@@ -1,0 +1,94 @@
+"""The trained entity recogniser, its training data, long texts in batches, and scoring other texts."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import spacy
+
+from pipeline.errors import InputFileError
+from pipeline.extract import read_rows
+from pipeline.tag import make_tagger, train_data
+from pipeline.tag.evaluate import Scored, Source, evaluate_splits, read_gold
+from pipeline.tag.tagger import Document, chunks
+from tests.conftest import GOLD, ROOT, run_cli
+
+ROWS = ROOT / "interim" / "rows_pdf.parquet"
+PARAMS = {"report_date": "2009-11-01", "model_labels": ["ORG", "PERSON"]}
+
+
+def test_chunks_cover_the_text_and_cut_after_paragraphs():
+    text = "First paragraph here.\n\nSecond one, a little longer.\n\nThird."
+    pieces = chunks(text, 30)
+    assert pieces == [(0, "First paragraph here.\n\n"), (23, "Second one, a little longer.\n\n"), (53, "Third.")]
+    assert "".join(p for _, p in pieces) == text
+    assert chunks("no breaks at all", 5) == [(0, "no "), (3, "break"), (8, "s at "), (13, "all")]
+
+
+def test_small_batches_give_the_same_mentions_as_one_batch():
+    cells = [r.progress for r in read_rows(ROWS)[:40] if r.progress]
+    text = "\n\n".join(cells)
+    whole = make_tagger(PARAMS).tag([Document("t", "text", text)]).mentions
+    batched = make_tagger(PARAMS)
+    batched.chunk_chars = 500
+    assert batched.tag([Document("t", "text", text)]).mentions == whole
+    assert len(whole) > 40
+
+
+def test_the_model_adds_names_no_list_has_and_the_registry_wins_where_both_speak():
+    text = "Defra gave the money to Oxfam, said Sarah Wollaston."
+    with_model = {(m.text, m.label, m.entity_id) for m in make_tagger(PARAMS).tag([Document("t", "text", text)]).mentions}
+    without = {(m.text, m.label, m.entity_id) for m in make_tagger({**PARAMS, "model_labels": []}).tag([Document("t", "text", text)]).mentions}
+    assert ("Defra", "ORG", "department-for-environment-food-and-rural-affairs") in with_model & without
+    assert without <= with_model
+
+
+def test_annex_training_docs_hold_the_gold_spans():
+    nlp = spacy.blank("en")
+    gold = read_gold(GOLD)
+    docs = train_data.annex_docs(nlp, read_rows(ROWS), gold)
+    spans = sum(len(d.ents) for d in docs)
+    required = [g for g in gold if not g.optional]
+    assert len(docs) == len({(g.action_id, g.field) for g in gold})
+    texts = [e.text for d in docs for e in d.ents]
+    assert spans == len(required) - 1  # "£4.75m" ends inside the token "4.75m."
+    assert set(texts) == {g.text for g in required} - {"£4.75m"}
+
+
+def test_even_chapter_gold_stops_the_training_data():
+    with pytest.raises(InputFileError, match="even chapters"):
+        train_data.annex_docs(spacy.blank("en"), read_rows(ROWS), [Scored("2.1", "action", "ORG", "Defra")])
+
+
+def test_text_gold_is_keyed_by_doc_and_scored_per_split(tmp_path):
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text("\n".join(json.dumps(r) for r in [
+        {"doc": "a", "start": 0, "end": 5, "text": "Defra", "label": "ORG", "canonical": "Defra", "value": None, "optional": False},
+        {"doc": "b", "start": 0, "end": 4, "text": "WRAP", "label": "ORG", "canonical": "WRAP", "value": None, "optional": False},
+    ]) + "\n")
+    gold = read_gold(gold_file)
+    assert gold[0] == Scored("a", "text", "ORG", "Defra", "Defra", None, False)
+    predicted = [Scored("a", "text", "ORG", "Defra", "defra"), Scored("b", "text", "ORG", "RSPB", "rspb")]
+    report = evaluate_splits(gold, predicted, [Source("a", "2009-01-01", "dev"), Source("b", "2009-01-01", "test")])
+    assert sorted(report) == ["all", "dev", "test"]
+    assert report["dev"]["labels"]["ORG"]["f1"] == 1.0
+    assert report["test"]["labels"]["ORG"]["f1"] == 0.0
+    assert report["all"]["labels"]["ORG"]["f1"] == 0.5
+
+
+def test_evaluate_texts_command_writes_scores_per_split(tmp_path):
+    metrics = tmp_path / "texts.json"
+    result = run_cli("evaluate", "--gold", "reference/gold/mentions-texts.jsonl", "--texts", "reference/texts",
+                     "--metrics", str(metrics))
+    assert result.code == 0, result.stderr
+    report = json.loads(metrics.read_text())
+    assert sorted(report) == ["all", "dev", "test"]
+    assert report["all"]["labels"]["MONEY"]["gold"] == report["dev"]["labels"]["MONEY"]["gold"] + report["test"]["labels"]["MONEY"]["gold"]
+
+
+def test_missing_texts_folder_is_one_line(tmp_path):
+    result = run_cli("evaluate", "--gold", "reference/gold/mentions-texts.jsonl", "--texts", str(tmp_path))
+    assert result.code == 3
+    assert result.stderr.strip().endswith("cannot read sources: [Errno 2] No such file or directory: '" + str(tmp_path / "sources.csv") + "'")
+    assert "Traceback" not in result.stderr
