@@ -63,7 +63,7 @@ def action_sort_key(action_id: str) -> tuple[int, int]:
     return int(chapter), int(action)
 
 
-def _is_url_continuation(previous: str, following: str, filled: bool) -> bool:
+def is_url_continuation(previous: str, following: str, filled: bool) -> bool:
     """A URL cut at a line end: the text so far ends in a URL and the next line goes on inside it,
     with URL punctuation in its first token, or in lower case after a line filled to the column edge."""
     last = previous.rsplit(" ", 1)[-1]
@@ -89,7 +89,7 @@ def join_lines(lines: list[str], filled: list[bool] | None = None, cut: list[boo
             continue
         if not text:
             text = line
-        elif _is_url_continuation(text, line, bool(filled and filled[index - 1])):
+        elif is_url_continuation(text, line, bool(filled and filled[index - 1])):
             text += line
         elif text.endswith(("-", "–")) and len(text) > 1 and not text[-2].isspace():
             text += line

@@ -1,0 +1,188 @@
+"""Word repair at line ends: a cell's printed lines joined back into its text, each break decided on evidence.
+
+Two habits of producers break words at a line end:
+
+- a typesetter's hyphenation ("environmen-" / "tal") next to real hyphens that fell at a line
+  end ("cross-" / "Government");
+- a word processor's cut of a word too long for its column, with no hyphen ("Campaigni" / "ng").
+
+Each break is decided by the first rule with evidence, and the decision is logged at DEBUG
+(``extract --debug-joins``):
+
+1. a URL going on in the next line joins with nothing (the shared rule in ``cells``);
+2. after a hyphen: the document itself, where it prints the hyphenated or the joined word
+   inside a line; a capital or digit after the hyphen keeps it; a point where the hyphenation
+   dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; a joined word the
+   word list (wordfreq) knows drops the hyphen; otherwise the hyphen stays;
+3. with no hyphen, only where the line's last glyph reaches the column's right edge: the pieces
+   join when together they make a word (seen in the document, or known to the word list) and
+   one of them alone is not one; a chain of such cut lines joins as far as it makes a word.
+
+The dictionaries load only when the document's own evidence leaves a break undecided.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from pipeline.extract.cells import is_url_continuation, normalise_cell
+from pipeline.extract.pdfpage import Line
+
+log = logging.getLogger("pipeline.extract.joins")
+
+_PUNCTUATION = ".,;:()[]'\"“”‘’!?"
+_HYPHENS = ("-", "‐", "–")
+
+
+def bare(word: str) -> str:
+    """A word without surrounding punctuation, case folded."""
+    return word.strip(_PUNCTUATION).casefold()
+
+
+@dataclass
+class Vocabulary:
+    """What the document and the dictionaries say is a word."""
+
+    seen: Counter[str]
+    """Words printed inside lines (not at a line end that may be cut, nor right after one)."""
+    min_zipf: float
+    language: str
+    breaks: list[tuple[str, str]] = field(default_factory=list)
+    """(stem, tail) of every line-end hyphen break in the document."""
+    decisions: Counter[str] = field(default_factory=Counter)
+
+    @cached_property
+    def hyphenates(self) -> bool:
+        """Whether the producer hyphenates words: two or more line-end hyphens split a non-word
+        stem off a word ("environmen-" + "tal"). Word processors and browsers break only at
+        hyphens the text has."""
+        found = 0
+        for stem, tail in self.breaks:
+            if not self.is_word(stem) and self.is_word(stem + tail):
+                found += 1
+                if found == 2:
+                    return True
+        return False
+
+    @cached_property
+    def _hyphenator(self) -> Any:
+        import pyphen
+
+        return pyphen.Pyphen(lang=self.language.replace("-", "_"))
+
+    def zipf(self, word: str) -> float:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, self.language.split("-")[0], wordlist="small")
+
+    def is_word(self, word: str) -> bool:
+        word = bare(word)
+        return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_zipf)
+
+    def can_hyphenate(self, word: str, at: int) -> bool:
+        return at in self._hyphenator.positions(word)
+
+
+def _decide(vocabulary: Vocabulary, rule: str, joined: bool, left: str, right: str) -> bool:
+    vocabulary.decisions[rule] += 1
+    log.debug("%s %s | %s: %s", "join" if joined else "keep", left, right, rule)
+    return joined
+
+
+def _break(left: str, right: str) -> tuple[str, str]:
+    """The word pieces around a line-end hyphen: ("cross-Gov-", "ernment.") gives ("gov", "ernment")."""
+    return re.split(r"[-‐–/]", bare(left[:-1]))[-1], re.split(r"[-‐–/]", right.strip(_PUNCTUATION))[0]
+
+
+def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
+    """Whether the line-end hyphen in ``left`` ("environmen-") is the typesetter's, to drop before ``right``."""
+    stem, tail = _break(left, right)
+    if not stem or not tail:
+        return _decide(vocabulary, "no word on one side", False, left, right)
+    hyphenated, joined = vocabulary.seen[f"{stem}-{tail.casefold()}"], vocabulary.seen[stem + tail.casefold()]
+    if hyphenated != joined:
+        return _decide(vocabulary, f"document prints it {'hyphenated' if hyphenated > joined else 'joined'}", joined > hyphenated, left, right)
+    if tail[0].isupper() or tail[0].isdigit() or stem[-1].isdigit():
+        return _decide(vocabulary, "capital or digit after the hyphen", False, left, right)
+    if not vocabulary.hyphenates:
+        return _decide(vocabulary, "producer does not hyphenate", False, left, right)
+    word = stem + tail.casefold()
+    if not vocabulary.can_hyphenate(word, len(stem)):
+        return _decide(vocabulary, "no hyphenation point there", False, left, right)
+    if vocabulary.zipf(word) >= vocabulary.min_zipf:
+        return _decide(vocabulary, "word list knows the joined word", True, left, right)
+    return _decide(vocabulary, "joined word unknown", False, left, right)
+
+
+def _cut_length(pieces: Sequence[str], vocabulary: Vocabulary) -> int:
+    """How many of ``pieces`` (the cut word's first piece, then the next lines' first words) make one word."""
+    if vocabulary.is_word(pieces[0]):
+        if len(pieces) < 2 or vocabulary.is_word(pieces[1]):
+            return 1
+    for count in range(2, len(pieces) + 1):
+        if vocabulary.is_word("".join(pieces[:count])):
+            return count
+    return 1
+
+
+def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str | None:
+    """A cell's text from its printed lines; ``edge`` is how far right the column's text reaches."""
+    texts = [line.text for line in lines]
+    filled = [
+        (last := line.words[-1]).x1 >= edge - 0.6 * (last.bottom - last.top) and index + 1 < len(lines)
+        for index, line in enumerate(lines)
+    ]
+    text = ""
+    glued_until = -1
+    for index, line in enumerate(texts):
+        if not text:
+            text = line
+            continue
+        left, right = lines[index - 1].words[-1].text, lines[index].words[0].text
+        if index <= glued_until:
+            text += line
+        elif is_url_continuation(text, line, filled[index - 1]):
+            text += line
+        elif left.endswith(_HYPHENS) and len(left) > 1:
+            text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line
+        elif filled[index - 1] and right[:1].islower():
+            pieces = [left, right]
+            chain = index
+            while len(lines[chain].words) == 1 and filled[chain] and chain + 1 < len(lines):
+                chain += 1
+                pieces.append(lines[chain].words[0].text)
+            count = _cut_length(pieces, vocabulary)
+            if count > 1:
+                _decide(vocabulary, "cut at the column edge", True, left, "".join(pieces[1:count]))
+                glued_until = index + count - 2
+                text += line
+            else:
+                text += " " + line
+        else:
+            text += " " + line
+    return normalise_cell(text)
+
+
+def vocabulary(cells: Sequence[Sequence[Line]], edges: Sequence[float], params: dict[str, Any]) -> Vocabulary:
+    """Words each cell prints inside its lines; ``edges[i]`` is the right edge of cell ``i``'s column."""
+    seen: Counter[str] = Counter()
+    breaks = []
+    for lines, edge in zip(cells, edges):
+        after_edge = False
+        for above, below in zip(lines, lines[1:]):
+            if above.words[-1].text.endswith(_HYPHENS) and len(above.words[-1].text) > 1:
+                stem, tail = _break(above.words[-1].text, below.words[0].text)
+                if stem and tail:
+                    breaks.append((stem, tail.casefold()))
+        for line in lines:
+            words = line.words
+            at_edge = words[-1].x1 >= edge - 0.6 * (words[-1].bottom - words[-1].top)
+            inner = words[1 if after_edge else 0:len(words) - 1 if at_edge or words[-1].text.endswith(_HYPHENS) else len(words)]
+            seen.update(bare(w.text) for w in inner)
+            after_edge = at_edge or words[-1].text.endswith(_HYPHENS)
+    return Vocabulary(seen, params["min_word_zipf"], params["language"], breaks)
