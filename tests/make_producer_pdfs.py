@@ -77,6 +77,7 @@ def latex(rows: Sequence[Row], path: Path) -> None:
     source = rf"""\documentclass[9pt]{{extarticle}}
 \usepackage[T1]{{fontenc}}
 \usepackage[utf8]{{inputenc}}
+\PassOptionsToPackage{{hyphens}}{{url}}
 \usepackage{{lmodern,textcomp,longtable,url}}
 \usepackage[a4paper,landscape,margin=1.5cm]{{geometry}}
 \setlength{{\tabcolsep}}{{3pt}}
@@ -175,8 +176,12 @@ def calc_spreadsheet(rows: Sequence[Row], path: Path) -> None:
     for line in sheet.iter_rows(min_row=1):
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-    for letter, width in zip("ABCDEFG", (14, 18, 7, 11, 40, 55, 45)):
+    widths = (14, 18, 7, 11, 40, 55, 45)
+    for letter, width in zip("ABCDEFG", widths):
         sheet.column_dimensions[letter].width = width
+    for index, row in enumerate(sheet.iter_rows(), start=1):  # Calc does not fit row heights to wrapped text itself
+        lines = max(-(-len(str(cell.value)) // int(width * 1.05)) for cell, width in zip(row, widths))
+        sheet.row_dimensions[index].height = 15 * lines + 3
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -279,17 +284,24 @@ def trailing_blank_pages(rows: Sequence[Row], path: Path) -> None:
 
 
 def reportlab_bullets(rows: Sequence[Row], path: Path) -> None:
-    """reportlab in its standard Helvetica (WinAnsi): it writes "•" as code 127, which has no mapping."""
+    """reportlab in its standard Helvetica (WinAnsi): it writes "•" as code 127, which has no mapping
+    ("₂", which WinAnsi lacks, is set in an embedded DejaVu Sans)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors, pagesizes
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from tests.layouts import FONT_DIR
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_DIR / "DejaVuSans.ttf")))
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=7, leading=8.5)
     head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold")
     data = [[Paragraph(escape(h), head) for h in HEADER]]
-    data += [[Paragraph(escape(c), body) for c in _cells(r)] for r in rows]
+    data += [[Paragraph(escape(c).replace("₂", '<font name="DejaVuSans">₂</font>'), body) for c in _cells(r)] for r in rows]
     size = pagesizes.landscape(pagesizes.A4)
     widths = [w * (size[0] - 72) for w in (0.09, 0.13, 0.05, 0.07, 0.21, 0.24, 0.21)]
     table = Table(data, colWidths=widths, repeatRows=1, style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

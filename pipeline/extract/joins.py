@@ -11,10 +11,13 @@ Each break is decided by the first rule with evidence, and the decision is logge
 
 1. a URL going on in the next line joins with nothing (the shared rule in ``cells``);
 2. after a hyphen: the document itself, where it prints the hyphenated or the joined word
-   inside a line; a capital or digit after the hyphen keeps it; a point where the hyphenation
-   dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; a joined word the
+   inside a line; a capital or digit after the hyphen keeps it; so does a document whose
+   producer shows no sign of hyphenating (``Vocabulary.hyphenates``); a point where the
+   hyphenation dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; two
+   pieces that are both words ("road-" / "shows") keep it, as a compound; a joined word the
    word list (wordfreq) knows drops the hyphen; otherwise the hyphen stays;
-3. with no hyphen, only where the line's last glyph reaches the column's right edge: the pieces
+3. with no hyphen, only where a line holds a single word whose last glyph reaches the column's
+   right edge (within one em; a producer cuts only a word wider than the column): the pieces
    join when together they make a word (seen in the document, or known to the word list) and
    one of them alone is not one; a chain of such cut lines joins as far as it makes a word.
 
@@ -78,7 +81,7 @@ class Vocabulary:
     def zipf(self, word: str) -> float:
         from wordfreq import zipf_frequency
 
-        return zipf_frequency(word, self.language.split("-")[0], wordlist="small")
+        return zipf_frequency(word, self.language.split("-")[0], wordlist="large")
 
     def is_word(self, word: str) -> bool:
         word = bare(word)
@@ -114,16 +117,24 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     word = stem + tail.casefold()
     if not vocabulary.can_hyphenate(word, len(stem)):
         return _decide(vocabulary, "no hyphenation point there", False, left, right)
-    if vocabulary.zipf(word) >= vocabulary.min_zipf:
+    if vocabulary.is_word(stem) and vocabulary.is_word(tail):
+        return _decide(vocabulary, "both pieces are words (a compound)", False, left, right)
+    if vocabulary.zipf(word) > 0:
         return _decide(vocabulary, "word list knows the joined word", True, left, right)
     return _decide(vocabulary, "joined word unknown", False, left, right)
 
 
-def _cut_length(pieces: Sequence[str], vocabulary: Vocabulary) -> int:
-    """How many of ``pieces`` (the cut word's first piece, then the next lines' first words) make one word."""
-    if vocabulary.is_word(pieces[0]):
-        if len(pieces) < 2 or vocabulary.is_word(pieces[1]):
-            return 1
+def _cut_length(pieces: Sequence[str], tight: bool, vocabulary: Vocabulary) -> int:
+    """How many of ``pieces`` (the cut word's first piece, then the next lines' first words) make one word.
+
+    Two pieces that are words themselves join only when the document prints them joined, or when
+    the line is ``tight``: the next piece's first letter would not have fitted before the edge.
+    """
+    for count in range(2, len(pieces) + 1):
+        if vocabulary.seen[bare("".join(pieces[:count]))]:
+            return count
+    if not tight and vocabulary.is_word(pieces[0]) and vocabulary.is_word(pieces[1]):
+        return 1
     for count in range(2, len(pieces) + 1):
         if vocabulary.is_word("".join(pieces[:count])):
             return count
@@ -134,9 +145,11 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
     """A cell's text from its printed lines; ``edge`` is how far right the column's text reaches."""
     texts = [line.text for line in lines]
     filled = [
-        (last := line.words[-1]).x1 >= edge - 0.6 * (last.bottom - last.top) and index + 1 < len(lines)
+        (last := line.words[-1]).x1 >= edge - (last.bottom - last.top) and index + 1 < len(lines)
         for index, line in enumerate(lines)
     ]
+    alone = [filled[i] and len(line.words) == 1 for i, line in enumerate(lines)]
+    """A word is cut only where it does not fit the column's width: its first piece fills a line alone."""
     text = ""
     glued_until = -1
     for index, line in enumerate(texts):
@@ -150,13 +163,18 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
             text += line
         elif left.endswith(_HYPHENS) and len(left) > 1:
             text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line
-        elif filled[index - 1] and right[:1].islower():
+        elif alone[index - 1] and right[:1] in ".,;:)!?’'" and left[-1:].isalnum():
+            _decide(vocabulary, "punctuation cut off at the column edge", True, left, right)
+            text += line
+        elif alone[index - 1] and right[:1].islower() and left.rstrip("'’")[-1:].isalpha():
             pieces = [left, right]
             chain = index
             while len(lines[chain].words) == 1 and filled[chain] and chain + 1 < len(lines):
                 chain += 1
                 pieces.append(lines[chain].words[0].text)
-            count = _cut_length(pieces, vocabulary)
+            following = lines[index].words[0]
+            tight = edge - lines[index - 1].words[-1].x1 < following.edges[1] - following.edges[0]
+            count = _cut_length(pieces, tight, vocabulary)
             if count > 1:
                 _decide(vocabulary, "cut at the column edge", True, left, "".join(pieces[1:count]))
                 glued_until = index + count - 2
@@ -181,7 +199,7 @@ def vocabulary(cells: Sequence[Sequence[Line]], edges: Sequence[float], params: 
                     breaks.append((stem, tail.casefold()))
         for line in lines:
             words = line.words
-            at_edge = words[-1].x1 >= edge - 0.6 * (words[-1].bottom - words[-1].top)
+            at_edge = words[-1].x1 >= edge - (words[-1].bottom - words[-1].top)
             inner = words[1 if after_edge else 0:len(words) - 1 if at_edge or words[-1].text.endswith(_HYPHENS) else len(words)]
             seen.update(bare(w.text) for w in inner)
             after_edge = at_edge or words[-1].text.endswith(_HYPHENS)

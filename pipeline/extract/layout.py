@@ -77,7 +77,7 @@ def _spell(stacks: list[list[tuple[int, Word]]], labels: tuple[int, ...]) -> lis
     for count in range(1, len(stacks) + 1):
         words = sorted((item for stack in stacks[:count] for item in stack), key=lambda item: (item[0], item[1].x0))
         spelled = "".join(letters(w.text) for _, w in words)
-        if not target.startswith(spelled):
+        if len(spelled) > len(target):
             return None
         if spelled == target:
             rest = _spell(stacks[count:], labels[1:])

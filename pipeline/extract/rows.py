@@ -193,7 +193,7 @@ def assemble(path_error, table: list[TableLine], params: dict) -> list[Row]:
             for col in range(len(FIELDS))
         ])
     edges = [
-        max((line.words[-1].x1 for row in cells for line in row[col] if len(line.words) > 1), default=float("inf"))
+        max((line.words[-1].x1 for row in cells for line in row[col]), default=float("inf"))
         for col in range(len(FIELDS))
     ]
     words = vocabulary([cell for row in cells for cell in row], [edges[c] for _ in cells for c in range(len(FIELDS))], params)
