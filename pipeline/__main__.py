@@ -33,6 +33,12 @@ def _cmd_extract(args: argparse.Namespace) -> None:
     from pipeline import schema
     from pipeline.extract import extract
 
+    if args.debug_joins:
+        import logging
+
+        logging.basicConfig(format="%(name)s: %(message)s")
+        for name in ("pipeline.extract.joins", "pipeline.extract.rows"):
+            logging.getLogger(name).setLevel(logging.DEBUG)
     rows = extract(args.source, load_params(args.params, "extract.pdf"))
     schema.write_parquet(schema.build(schema.ROWS, [r.record() for r in rows]), args.output)
     print(f"{args.source}: {len(rows)} rows → {args.output}", file=sys.stderr)
@@ -178,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="table rows from a .txt export or a .pdf → Parquet")
     extract.add_argument("source", type=Path, help="the annex as a tab-separated .txt export or a .pdf")
     extract.add_argument("-o", "--output", type=Path, required=True, help="rows Parquet file to write")
+    extract.add_argument("--debug-joins", action="store_true",
+                         help="log how each line-end break and each merged cell of a PDF was decided (stderr)")
     extract.set_defaults(run=_cmd_extract)
 
     check = commands.add_parser("crosscheck", help="compare PDF rows with text rows; write agreement metrics")
