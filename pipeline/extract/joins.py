@@ -17,9 +17,9 @@ Each break is decided by the first rule with evidence, and the decision is logge
    pieces that are both words ("road-" / "shows") keep it, as a compound; a joined word the
    word list (wordfreq) knows drops the hyphen; otherwise the hyphen stays;
 3. with no hyphen, only where a line holds a single word whose last glyph reaches the column's
-   right edge (within one em; a producer cuts only a word wider than the column): the pieces
-   join when together they make a word (seen in the document, or known to the word list) and
-   one of them alone is not one; a chain of such cut lines joins as far as it makes a word.
+   right edge (within one em; a producer cuts only a word too wide for a line of its own): it
+   joins the next line's first word, unless both are words that make no word together;
+   a word ending in "/" joins the next line's word (a break the producer allows after a slash).
 
 The dictionaries load only when the document's own evidence leaves a break undecided.
 """
@@ -54,6 +54,7 @@ class Vocabulary:
     seen: Counter[str]
     """Words printed inside lines (not at a line end that may be cut, nor right after one)."""
     min_zipf: float
+    min_piece_zipf: float
     language: str
     breaks: list[tuple[str, str]] = field(default_factory=list)
     """(stem, tail) of every line-end hyphen break in the document."""
@@ -86,6 +87,11 @@ class Vocabulary:
     def is_word(self, word: str) -> bool:
         word = bare(word)
         return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_zipf)
+
+    def is_known(self, word: str) -> bool:
+        """Seen in the document or in the word list at all (``min_piece_zipf``): a piece that may stand alone."""
+        word = bare(word)
+        return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_piece_zipf)
 
     def can_hyphenate(self, word: str, at: int) -> bool:
         return at in self._hyphenator.positions(word)
@@ -124,21 +130,16 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     return _decide(vocabulary, "joined word unknown", False, left, right)
 
 
-def _cut_length(pieces: Sequence[str], tight: bool, vocabulary: Vocabulary) -> int:
-    """How many of ``pieces`` (the cut word's first piece, then the next lines' first words) make one word.
+def _cut_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
+    """Whether a word filling its line alone and the next line's word are one word cut at the edge.
 
-    Two pieces that are words themselves join only when the document prints them joined, or when
-    the line is ``tight``: the next piece's first letter would not have fitted before the edge.
+    The vocabulary vetoes only the plain wrap after a long word: two words that make no word together.
     """
-    for count in range(2, len(pieces) + 1):
-        if vocabulary.seen[bare("".join(pieces[:count]))]:
-            return count
-    if not tight and vocabulary.is_word(pieces[0]) and vocabulary.is_word(pieces[1]):
-        return 1
-    for count in range(2, len(pieces) + 1):
-        if vocabulary.is_word("".join(pieces[:count])):
-            return count
-    return 1
+    if vocabulary.seen[bare(left + right)] or not (vocabulary.is_known(left) and vocabulary.is_known(right)):
+        return _decide(vocabulary, "cut at the column edge", True, left, right)
+    if vocabulary.is_word(left + right):
+        return _decide(vocabulary, "cut at the column edge, a word joined", True, left, right)
+    return _decide(vocabulary, "two words wrapped", False, left, right)
 
 
 def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str | None:
@@ -149,38 +150,23 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
         for index, line in enumerate(lines)
     ]
     alone = [filled[i] and len(line.words) == 1 for i, line in enumerate(lines)]
-    """A word is cut only where it does not fit the column's width: its first piece fills a line alone."""
+    """A producer cuts only a word too wide for a line of its own: its first piece fills a line alone."""
     text = ""
-    glued_until = -1
     for index, line in enumerate(texts):
         if not text:
             text = line
             continue
         left, right = lines[index - 1].words[-1].text, lines[index].words[0].text
-        if index <= glued_until:
-            text += line
-        elif is_url_continuation(text, line, filled[index - 1]):
+        if is_url_continuation(text, line, filled[index - 1]):
             text += line
         elif left.endswith(_HYPHENS) and len(left) > 1:
             text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line
-        elif alone[index - 1] and right[:1] in ".,;:)!?’'" and left[-1:].isalnum():
-            _decide(vocabulary, "punctuation cut off at the column edge", True, left, right)
+        elif left.endswith("/") and len(left) > 1:
+            _decide(vocabulary, "break after a slash", True, left, right)
             text += line
-        elif alone[index - 1] and right[:1].islower() and left.rstrip("'’")[-1:].isalpha():
-            pieces = [left, right]
-            chain = index
-            while len(lines[chain].words) == 1 and filled[chain] and chain + 1 < len(lines):
-                chain += 1
-                pieces.append(lines[chain].words[0].text)
-            following = lines[index].words[0]
-            tight = edge - lines[index - 1].words[-1].x1 < following.edges[1] - following.edges[0]
-            count = _cut_length(pieces, tight, vocabulary)
-            if count > 1:
-                _decide(vocabulary, "cut at the column edge", True, left, "".join(pieces[1:count]))
-                glued_until = index + count - 2
-                text += line
-            else:
-                text += " " + line
+        elif alone[index - 1] and (right.strip(_PUNCTUATION) == "" or right[0].isalnum()) and left.rstrip("'’")[-1:].isalnum():
+            whole = right + (lines[index + 1].words[0].text if alone[index] and not vocabulary.is_known(right) else "")
+            text += line if right.strip(_PUNCTUATION) == "" or _cut_joins(left, whole, vocabulary) else " " + line
         else:
             text += " " + line
     return normalise_cell(text)
@@ -203,4 +189,4 @@ def vocabulary(cells: Sequence[Sequence[Line]], edges: Sequence[float], params: 
             inner = words[1 if after_edge else 0:len(words) - 1 if at_edge or words[-1].text.endswith(_HYPHENS) else len(words)]
             seen.update(bare(w.text) for w in inner)
             after_edge = at_edge or words[-1].text.endswith(_HYPHENS)
-    return Vocabulary(seen, params["min_word_zipf"], params["language"], breaks)
+    return Vocabulary(seen, params["min_word_zipf"], params["min_piece_zipf"], params["language"], breaks)
