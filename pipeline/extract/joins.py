@@ -14,12 +14,14 @@ Each break is decided by the first rule with evidence, and the decision is logge
    inside a line; a capital or digit after the hyphen keeps it; so does a document whose
    producer shows no sign of hyphenating (``Vocabulary.hyphenates``); a point where the
    hyphenation dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; two
-   pieces that are both words ("road-" / "shows") keep it, as a compound; a joined word the
-   word list (wordfreq) knows drops the hyphen; otherwise the hyphen stays;
+   pieces that are both words ("road-" / "shows") keep it as a compound unless the joined word
+   is a common word itself ("house-" / "holds"); a joined word the word list (wordfreq) knows
+   drops the hyphen; otherwise the hyphen stays;
 3. with no hyphen, only where a line holds a single word whose last glyph reaches the column's
    right edge (within one em; a producer cuts only a word too wide for a line of its own): it
-   joins the next line's first word, unless both are words that make no word together;
-   a word ending in "/" joins the next line's word (a break the producer allows after a slash).
+   joins the next line's first word, unless both are words that make no word together, or a
+   lower-case piece is followed by a capital; punctuation alone on the next line joins;
+   a word ending in "/" (not a URL) joins the next line's word: producers may break after a slash.
 
 The dictionaries load only when the document's own evidence leaves a break undecided.
 """
@@ -34,6 +36,8 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.extract.cells import is_url_continuation, normalise_cell
+
+_URL_START = re.compile(r"https?:|www\.", re.IGNORECASE)
 from pipeline.extract.pdfpage import Line
 
 log = logging.getLogger("pipeline.extract.joins")
@@ -42,9 +46,12 @@ _PUNCTUATION = ".,;:()[]'\"“”‘’!?"
 _HYPHENS = ("-", "‐", "–")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def bare(word: str) -> str:
-    """A word without surrounding punctuation, case folded."""
-    return word.strip(_PUNCTUATION).casefold()
+    """A word without surrounding punctuation or a possessive 's, case folded."""
+    return _POSSESSIVE.sub("", word.strip(_PUNCTUATION).casefold(), count=1) if word.casefold().rstrip(_PUNCTUATION).endswith(("'s", "’s")) else word.strip(_PUNCTUATION).casefold()
 
 
 @dataclass
@@ -55,6 +62,7 @@ class Vocabulary:
     """Words printed inside lines (not at a line end that may be cut, nor right after one)."""
     min_zipf: float
     min_piece_zipf: float
+    min_cut_zipf: float
     language: str
     breaks: list[tuple[str, str]] = field(default_factory=list)
     """(stem, tail) of every line-end hyphen break in the document."""
@@ -91,6 +99,8 @@ class Vocabulary:
     def is_known(self, word: str) -> bool:
         """Seen in the document or in the word list at all (``min_piece_zipf``): a piece that may stand alone."""
         word = bare(word)
+        if re.search(r"\w[.\d]", word):
+            return True  # a domain, an abbreviation or a number is a token of its own
         return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_piece_zipf)
 
     def can_hyphenate(self, word: str, at: int) -> bool:
@@ -124,6 +134,8 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     if not vocabulary.can_hyphenate(word, len(stem)):
         return _decide(vocabulary, "no hyphenation point there", False, left, right)
     if vocabulary.is_word(stem) and vocabulary.is_word(tail):
+        if vocabulary.is_word(word):
+            return _decide(vocabulary, "pieces and joined word are all words: the word list's joined word", True, left, right)
         return _decide(vocabulary, "both pieces are words (a compound)", False, left, right)
     if vocabulary.zipf(word) > 0:
         return _decide(vocabulary, "word list knows the joined word", True, left, right)
@@ -137,7 +149,8 @@ def _cut_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     """
     if vocabulary.seen[bare(left + right)] or not (vocabulary.is_known(left) and vocabulary.is_known(right)):
         return _decide(vocabulary, "cut at the column edge", True, left, right)
-    if vocabulary.is_word(left + right):
+    joined = bare(left + right)
+    if vocabulary.zipf(joined) >= vocabulary.min_cut_zipf:
         return _decide(vocabulary, "cut at the column edge, a word joined", True, left, right)
     return _decide(vocabulary, "two words wrapped", False, left, right)
 
@@ -156,17 +169,27 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
         if not text:
             text = line
             continue
-        left, right = lines[index - 1].words[-1].text, lines[index].words[0].text
+        left, right = text.rsplit(" ", 1)[-1], lines[index].words[0].text
+        piece = left.rsplit("/", 1)[-1]
+        punctuation_only = right.strip(_PUNCTUATION) == ""
         if is_url_continuation(text, line, filled[index - 1]):
             text += line
         elif left.endswith(_HYPHENS) and len(left) > 1:
             text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line
-        elif left.endswith("/") and len(left) > 1:
+        elif left.endswith("/") and len(left) > 1 and not _URL_START.search(left):
             _decide(vocabulary, "break after a slash", True, left, right)
             text += line
-        elif alone[index - 1] and (right.strip(_PUNCTUATION) == "" or right[0].isalnum()) and left.rstrip("'’")[-1:].isalnum():
+        elif alone[index - 1] and punctuation_only:
+            _decide(vocabulary, "punctuation cut off at the column edge", True, left, right)
+            text += line
+        elif alone[index - 1] and (left.endswith(("'", "’")) and right.casefold() == "s" or _POSSESSIVE.match(right.casefold())):
+            _decide(vocabulary, "possessive cut at the column edge", True, left, right)
+            text += line
+        elif alone[index - 1] and (piece[-1:].isalpha() and right[0].isalpha() or piece[-1:].isdigit() and right[0].isdigit()) \
+                and not (right[0].isupper() and piece[-1].islower()):
             whole = right + (lines[index + 1].words[0].text if alone[index] and not vocabulary.is_known(right) else "")
-            text += line if right.strip(_PUNCTUATION) == "" or _cut_joins(left, whole, vocabulary) else " " + line
+            digits = piece[-1].isdigit() and right[0].isdigit()
+            text += line if digits or _cut_joins(piece, whole, vocabulary) else " " + line
         else:
             text += " " + line
     return normalise_cell(text)
@@ -189,4 +212,5 @@ def vocabulary(cells: Sequence[Sequence[Line]], edges: Sequence[float], params: 
             inner = words[1 if after_edge else 0:len(words) - 1 if at_edge or words[-1].text.endswith(_HYPHENS) else len(words)]
             seen.update(bare(w.text) for w in inner)
             after_edge = at_edge or words[-1].text.endswith(_HYPHENS)
-    return Vocabulary(seen, params["min_word_zipf"], params["min_piece_zipf"], params["language"], breaks)
+    return Vocabulary(seen, params["min_word_zipf"], params["min_piece_zipf"], params["min_cut_zipf"],
+                      params["language"], breaks)
