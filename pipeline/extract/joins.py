@@ -9,7 +9,8 @@ Two habits of producers break words at a line end:
 Each break is decided by the first rule with evidence, and the decision is logged at DEBUG
 (``extract --debug-joins``):
 
-1. a URL going on in the next line joins with nothing (the shared rule in ``cells``);
+1. a URL going on in the next line joins with nothing (the shared rule in ``cells``; after a
+   line filled to the edge, only with a word the document prints nowhere else);
 2. after a hyphen: the document itself, where it prints the hyphenated or the joined word
    inside a line; a capital or digit after the hyphen keeps it; so does a document whose
    producer shows no sign of hyphenating (``Vocabulary.hyphenates``); a point where the
@@ -172,7 +173,7 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
         left, right = text.rsplit(" ", 1)[-1], lines[index].words[0].text
         piece = left.rsplit("/", 1)[-1]
         punctuation_only = right.strip(_PUNCTUATION) == ""
-        if is_url_continuation(text, line, filled[index - 1]):
+        if is_url_continuation(text, line, filled[index - 1] and not vocabulary.seen[bare(right)]):
             text += line
         elif left.endswith(_HYPHENS) and len(left) > 1:
             text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line

@@ -192,8 +192,9 @@ def assemble(path_error, table: list[TableLine], params: dict) -> list[Row]:
              for line in group_lines([f.word for f in fragments if f.page == page and f.column == col])]
             for col in range(len(FIELDS))
         ])
-    edges = [
-        max((line.words[-1].x1 for row in cells for line in row[col]), default=float("inf"))
+    edges = [  # how far right lines of two or more words reach (a one-word line may be a URL overflowing)
+        max((line.words[-1].x1 for row in cells for line in row[col] if len(line.words) > 1), default=0.0)
+        or max((line.words[-1].x1 for row in cells for line in row[col]), default=float("inf"))
         for col in range(len(FIELDS))
     ]
     words = vocabulary([cell for row in cells for cell in row], [edges[c] for _ in cells for c in range(len(FIELDS))], params)
