@@ -71,16 +71,11 @@ class Vocabulary:
 
     @cached_property
     def hyphenates(self) -> bool:
-        """Whether the producer hyphenates words: two or more line-end hyphens split a non-word
-        stem off a word ("environmen-" + "tal"). Word processors and browsers break only at
-        hyphens the text has."""
-        found = 0
-        for stem, tail in self.breaks:
-            if not self.is_word(stem) and self.is_word(stem + tail):
-                found += 1
-                if found == 2:
-                    return True
-        return False
+        """Whether the producer hyphenates words: at least half the line-end hyphens (and two or
+        more) split a non-word stem off a word ("environmen-" + "tal"). Word processors and
+        browsers break only at hyphens the text has ("socio-" + "economic" is then the exception)."""
+        typeset = sum(not self.is_word(stem) and self.is_word(stem + tail) for stem, tail in self.breaks)
+        return typeset >= 2 and typeset >= 0.5 * len(self.breaks)
 
     @cached_property
     def _hyphenator(self) -> Any:

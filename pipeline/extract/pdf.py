@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pipeline.errors import InputFileError, PdfError
-from pipeline.extract.cells import ACTION_ID, Row, action_sort_key
+from pipeline.extract.cells import ACTION_ID, HEADER, Row, action_sort_key
 from pipeline.extract.layout import Header, column_boundaries, find_headers, furniture, gutters, split_by_column
 from pipeline.extract.pdfpage import Line, Page, PageReader, Word
 from pipeline.extract.rows import Fragment, TableLine, assemble, group_heading
@@ -81,13 +81,12 @@ def _read_pages(path: Path, reader: PageReader, params: dict[str, Any]) -> list[
         raise PdfError(path, "no text layer (a scanned PDF?): no characters on any page")
     unmapped = reader.unmapped
     if sum(unmapped.values()) > params["max_unmapped_share"] * chars:
-        raise PdfError(path, "glyphs without a text mapping: the text layer is unusable", page=min(unmapped))
+        raise PdfError(path, "glyphs without a text mapping ((cid:…) or U+FFFD): the text layer is unusable", page=min(unmapped))
     if unmapped:
         log.warning("%s: %d glyphs without a text mapping kept as U+FFFD on page(s) %s",
                     path, sum(unmapped.values()), ", ".join(map(str, sorted(unmapped))))
     if not any(headers for _, headers, _ in pages):
-        raise PdfError(path, "no table header (Action | Timing | Actions | Progress report | Next actions, "
-                             "after Theme | Strategy Chapter or under group heading rows) found on any page")
+        raise PdfError(path, f"no table header ({' | '.join(HEADER)}) found on any page")
     return pages
 
 
