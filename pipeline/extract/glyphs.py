@@ -82,7 +82,7 @@ class RecoveringAggregator(PDFPageAggregator):
             text = _from_glyph_name(name) if name else None
             if text:
                 return text
-            if cid in _WIN_ANSI_UNUSED and font.cid2unicode.get(0x95) == "•" and font.cid2unicode.get(0x80) == "€":
-                return "•"
+            if name is None and cid in _WIN_ANSI_UNUSED and font.cid2unicode.get(0x95) == "•" and font.cid2unicode.get(0x80) == "€":
+                return "•"  # a WinAnsi-based encoding that leaves the code unused
         self.unmapped[self.pageno] += 1
         return REPLACEMENT
