@@ -11,15 +11,16 @@ Each break is decided by the first rule with evidence, and the decision is logge
 
 1. a URL going on in the next line joins with nothing (the shared rule in ``cells``; after a
    line filled to the edge, only with a word the document prints nowhere else);
-2. after a hyphen: the document itself, where it prints the hyphenated or the joined word
-   inside a line; a capital or digit after the hyphen keeps it; so does a document whose
-   producer shows no sign of hyphenating (``Vocabulary.hyphenates``); a point where the
+2. after a hyphen: a document whose producer shows no sign of hyphenating keeps every hyphen
+   (``Vocabulary.hyphenates``); else the document itself, where it prints the hyphenated or the
+   joined word inside a line; a capital or digit after the hyphen keeps it; a point where the
    hyphenation dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; two
    pieces that are both words ("road-" / "shows") keep it as a compound unless the joined word
    is a common word itself ("house-" / "holds"); a joined word the word list (wordfreq) knows
-   drops the hyphen; otherwise the hyphen stays;
+   drops the hyphen, and so do two pieces neither of which is a word; otherwise it stays;
 3. with no hyphen, only where a line holds a single word whose last glyph reaches the column's
-   right edge (within one em; a producer cuts only a word too wide for a line of its own): it
+   right edge so closely that the next line's first letter would not have fitted (a producer
+   cuts only a word too wide for a line of its own, and fills the line with what fits): it
    joins the next line's first word, unless both are words that make no word together, or a
    lower-case piece is followed by a capital; punctuation alone on the next line joins;
    a word ending in "/" (not a URL) joins the next line's word: producers may break after a slash.
@@ -72,10 +73,10 @@ class Vocabulary:
     @cached_property
     def hyphenates(self) -> bool:
         """Whether the producer hyphenates words: at least half the line-end hyphens (and two or
-        more) split a non-word stem off a word ("environmen-" + "tal"). Word processors and
-        browsers break only at hyphens the text has ("socio-" + "economic" is then the exception)."""
-        typeset = sum(not self.is_word(stem) and self.is_word(stem + tail) for stem, tail in self.breaks)
-        return typeset >= 2 and typeset >= 0.5 * len(self.breaks)
+        more) split a word ("environmen-" + "tal"). A word processor or browser breaks only at the
+        text's own hyphens, between words ("cross-" + "Government"), and few of those join into one."""
+        split = sum(self.is_word(stem + tail) for stem, tail in self.breaks)
+        return split >= 2 and split >= 0.5 * len(self.breaks)
 
     @cached_property
     def _hyphenator(self) -> Any:
@@ -119,13 +120,13 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     stem, tail = _break(left, right)
     if not stem or not tail:
         return _decide(vocabulary, "no word on one side", False, left, right)
+    if not vocabulary.hyphenates:
+        return _decide(vocabulary, "producer does not hyphenate", False, left, right)
     hyphenated, joined = vocabulary.seen[f"{stem}-{tail.casefold()}"], vocabulary.seen[stem + tail.casefold()]
     if hyphenated != joined:
         return _decide(vocabulary, f"document prints it {'hyphenated' if hyphenated > joined else 'joined'}", joined > hyphenated, left, right)
     if tail[0].isupper() or tail[0].isdigit() or stem[-1].isdigit():
         return _decide(vocabulary, "capital or digit after the hyphen", False, left, right)
-    if not vocabulary.hyphenates:
-        return _decide(vocabulary, "producer does not hyphenate", False, left, right)
     word = stem + tail.casefold()
     if not vocabulary.can_hyphenate(word, len(stem)):
         return _decide(vocabulary, "no hyphenation point there", False, left, right)
@@ -135,6 +136,8 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
         return _decide(vocabulary, "both pieces are words (a compound)", False, left, right)
     if vocabulary.zipf(word) > 0:
         return _decide(vocabulary, "word list knows the joined word", True, left, right)
+    if not vocabulary.is_known(stem) and not vocabulary.is_known(tail):
+        return _decide(vocabulary, "neither piece is a word", True, left, right)
     return _decide(vocabulary, "joined word unknown", False, left, right)
 
 
@@ -149,6 +152,13 @@ def _cut_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.zipf(joined) >= vocabulary.min_cut_zipf:
         return _decide(vocabulary, "cut at the column edge, a word joined", True, left, right)
     return _decide(vocabulary, "two words wrapped", False, left, right)
+
+
+def _tight(line: Line, following: Line, edge: float) -> bool:
+    """Whether the next line's first letter would not have fitted before the edge: a producer
+    cutting a word fills the line with as many letters as fit."""
+    first = following.words[0]
+    return edge - line.words[-1].x1 < first.edges[1] - first.edges[0] + 0.5
 
 
 def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str | None:
@@ -181,7 +191,8 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
         elif alone[index - 1] and (left.endswith(("'", "’")) and right.casefold() == "s" or _POSSESSIVE.match(right.casefold())):
             _decide(vocabulary, "possessive cut at the column edge", True, left, right)
             text += line
-        elif alone[index - 1] and (piece[-1:].isalpha() and right[0].isalpha() or piece[-1:].isdigit() and right[0].isdigit()) \
+        elif alone[index - 1] and _tight(lines[index - 1], lines[index], edge) \
+                and (piece[-1:].isalpha() and right[0].isalpha() or piece[-1:].isdigit() and right[0].isdigit()) \
                 and not (right[0].isupper() and piece[-1].islower()):
             whole = right + (lines[index + 1].words[0].text if alone[index] and not vocabulary.is_known(right) else "")
             digits = piece[-1].isdigit() and right[0].isdigit()

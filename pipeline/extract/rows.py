@@ -19,17 +19,21 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.extract.cells import ACTION_ID, FIELDS, Row
 from pipeline.extract.joins import join_cell, vocabulary
 from pipeline.extract.layout import Header
 from pipeline.extract.pdfpage import Line, Rulings, Word, group_lines
+from pipeline.extract.text import REQUIRED
 
 log = logging.getLogger("pipeline.extract.rows")
 
 ACTION_COLUMN = FIELDS.index("action_id")
-REQUIRED = ("theme", "chapter", "timing", "action")
+ErrorAt = Callable[[str, int], Exception]
+"""Builds the error to raise for a message about a page."""
 _HEADING_SEPARATOR = re.compile(r"\s+[—–-]\s+")
 
 
@@ -126,7 +130,7 @@ class _RowLines:
     heading: tuple[str, str] | None = None
 
 
-def _row_lines(path_error, table: list[TableLine]) -> list[_RowLines]:
+def _row_lines(path_error: ErrorAt, table: list[TableLine]) -> list[_RowLines]:
     position = _id_position(_blocks(table))
     rows: list[_RowLines] = []
     heading: tuple[str, str] | None = None
@@ -178,8 +182,8 @@ def _merged_columns(rows: list[_RowLines]) -> set[int]:
     return merged
 
 
-def assemble(path_error, table: list[TableLine], params: dict) -> list[Row]:
-    """Rows of cells from the table's lines; ``path_error(message, page)`` builds the error to raise."""
+def assemble(path_error: ErrorAt, table: list[TableLine], params: dict[str, Any]) -> list[Row]:
+    """Rows of cells from the table's lines."""
     rows = _row_lines(path_error, table)
     merged = _merged_columns(rows)
     any_rules = any(line.rulings.horizontal for line in table)
