@@ -10,10 +10,12 @@ from pipeline.extract.cells import FIELDS
 from pipeline.extract.pdf import extract_pdf
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
-EXACT = ("chromium-table", "grouped-five-columns", "calc-spreadsheet", "trailing-blank-pages", "reportlab-bullets")
+EXACT = ("chromium-table", "word-merged-cells", "rotated-pages", "grouped-five-columns", "calc-spreadsheet",
+         "trailing-blank-pages", "reportlab-bullets")
 """Layouts whose every cell is exact today."""
-PARTIAL = PARTIAL_FLOORS = {}
-"""Layouts still short of 924 exact cells: the floor each must keep (issue 9 stays open for the rest)."""
+PARTIAL = {"latex-longtable": 919, "ghostscript-rewrite": 919, "word-equal-columns": 916}
+"""Layouts still short of 924 exact cells: the floor each must keep (issue 9 stays open for the rest;
+the LaTeX files may lose only the subscript of "CO₂e", and still break four compound-like words)."""
 
 
 class _Records(logging.Handler):
@@ -87,9 +89,11 @@ def test_unmapped_code_127_is_the_winansi_bullet(extracted, text_rows):
     assert rows["10.7"].progress == expected
 
 
-def test_typesetter_hyphens_dropped_real_hyphens_kept(extracted):
+def test_typesetter_hyphens_dropped_real_hyphens_kept(extracted, text_rows):
     rows, lines = extracted("latex-longtable")
     by_id = {r.action_id: r for r in rows}
+    expected = next(r.progress for r in text_rows if r.action_id == "1.19")
+    assert by_id["1.19"].progress == expected.replace("₂", "2")
     assert "environmental behaviour change involving" in by_id["1.1"].action
     assert "cross-Government" in by_id["1.3"].action
     assert any(line.startswith("join ") and "word list knows the joined word" in line for line in lines)
