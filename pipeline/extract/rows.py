@@ -214,6 +214,8 @@ def assemble(path_error: ErrorAt, table: list[TableLine], params: dict[str, Any]
                 values[name] = previous[name]
                 log.debug("merged cell: %s of %s filled from the row above (%r)", name, values["action_id"], values[name])
         pages = [line.page for line in row.lines]
+        if not ACTION_ID.fullmatch(values["action_id"] or ""):
+            raise path_error(f"action id cell {values['action_id']!r} is not of the form N.M", min(pages))
         result.append(Row(**values, page_start=min(pages), page_end=max(pages)))  # type: ignore[arg-type]
         previous = values
     return result
