@@ -80,13 +80,17 @@ def _read_pages(path: Path, reader: PageReader, params: dict[str, Any]) -> list[
     if not chars:
         raise PdfError(path, "no text layer (a scanned PDF?): no characters on any page")
     unmapped = reader.unmapped
+    unusable = PdfError(path, "glyphs without a text mapping ((cid:…) or U+FFFD): the text layer is unusable",
+                        page=min(unmapped, default=None))
     if sum(unmapped.values()) > params["max_unmapped_share"] * chars:
-        raise PdfError(path, "glyphs without a text mapping ((cid:…) or U+FFFD): the text layer is unusable", page=min(unmapped))
+        raise unusable
+    if not any(headers for _, headers, _ in pages):
+        if unmapped:
+            raise unusable
+        raise PdfError(path, f"no table header ({' | '.join(HEADER)}) found on any page")
     if unmapped:
         log.warning("%s: %d glyphs without a text mapping kept as U+FFFD on page(s) %s",
                     path, sum(unmapped.values()), ", ".join(map(str, sorted(unmapped))))
-    if not any(headers for _, headers, _ in pages):
-        raise PdfError(path, f"no table header ({' | '.join(HEADER)}) found on any page")
     return pages
 
 
