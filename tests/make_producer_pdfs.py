@@ -260,6 +260,8 @@ def rotated(rows: Sequence[Row], path: Path) -> None:
         page.mediabox.upper_right = (height, width)
         page.cropbox = page.mediabox
         page.rotation = 90
+        page.compress_content_streams()
+    writer.compress_identical_objects()
     writer.write(path)
 
 
