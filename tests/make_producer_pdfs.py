@@ -3,8 +3,8 @@
 The producers are slow to install in CI, so their PDFs are committed and the tests read them;
 run this script again (with the producers below installed) to remake them:
 
-    apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended \
-        libreoffice-writer-nogui libreoffice-calc-nogui chromium wkhtmltopdf ghostscript
+    apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern \
+        libreoffice-writer-nogui libreoffice-calc-nogui fonts-crosextra-carlito chromium wkhtmltopdf ghostscript
     pip install python-docx openpyxl pypdf reportlab
     python tests/make_producer_pdfs.py [NAME ...]
 
