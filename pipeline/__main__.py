@@ -34,6 +34,14 @@ def _cmd_extract(args: argparse.Namespace) -> None:
     from pipeline import schema
     from pipeline.extract import extract
 
+    if args.debug_joins:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        for name in ("pipeline.extract.joins", "pipeline.extract.rows"):
+            logger = logging.getLogger(name)
+            logger.setLevel(logging.DEBUG)
+            logger.addHandler(handler)
+            logger.propagate = False
     try:
         rows = extract(args.source, section(load_params(args.params), "extract.pdf"), allow_partial=args.allow_partial)
     except LostContentError as error:
@@ -303,6 +311,8 @@ def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
     sub["extract"].add_argument("-o", "--output", type=Path, required=True, help="rows Parquet file to write")
     sub["extract"].add_argument("--allow-partial", action="store_true",
                                 help="when pages or action ids are missing, write the rows read and warn (else exit 5)")
+    sub["extract"].add_argument("--debug-joins", action="store_true",
+                                help="log how each line-end break and each merged cell of a PDF was decided (stderr)")
     sub["extract"].set_defaults(run=_cmd_extract)
 
     sub["crosscheck"].add_argument("pdf_rows", type=Path, help="rows extracted from the PDF")

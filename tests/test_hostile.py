@@ -24,12 +24,14 @@ import yaml
 import pipeline
 from pipeline import errors, schema
 from pipeline.errors import ValidationError
-from pipeline.extract.pdfguard import DEFAULT_LIMITS
+from pipeline.params import load_params, section
 from tests.conftest import PDF, ROOT, TEXT_EXPORT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 OLD = b"previous output"
 TIMEOUT = 60
+
+LIMITS = section(load_params(), "extract.pdf.limits")
 
 
 @dataclass
@@ -127,20 +129,19 @@ def test_flate_bomb_stops_at_the_stream_limit(tmp_path, name):
     source = HOSTILE / f"{name}.pdf"
     result, out = extract(source, tmp_path)
     assert_failed(result, out, 5, f"{source} (page 1): a compressed stream inflates to more than "
-                                  f"{DEFAULT_LIMITS['max_stream_bytes']} bytes (extract.pdf.limits.max_stream_bytes)")
+                                  f"{LIMITS['max_stream_bytes']} bytes (extract.pdf.limits.max_stream_bytes)")
     assert result.peak_bytes < 500e6
 
 
 def test_page_with_a_million_objects_stops_at_the_object_limit(tmp_path):
     source = HOSTILE / "million-text-objects.pdf"
     result, out = extract(source, tmp_path)
-    assert_failed(result, out, 5, f"{source} (page 1): more than {DEFAULT_LIMITS['max_objects_per_page']} "
+    assert_failed(result, out, 5, f"{source} (page 1): more than {LIMITS['max_objects_per_page']} "
                                   "content-stream objects on one page (extract.pdf.limits.max_objects_per_page)")
 
 
 def test_limits_come_from_params(tmp_path):
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
-    assert params["extract"]["pdf"]["limits"] == DEFAULT_LIMITS
     custom = tmp_path / "params.yaml"
     params["extract"]["pdf"]["limits"].update(max_pages=2, max_seconds_per_page=0.5)
     custom.write_text(yaml.safe_dump(params))

@@ -98,7 +98,7 @@ def missing_ids(action_ids: list[str]) -> list[str]:
     return gaps
 
 
-def _is_url_continuation(previous: str, following: str, filled: bool) -> bool:
+def is_url_continuation(previous: str, following: str, filled: bool) -> bool:
     """A URL cut at a line end: the text so far ends in a URL and the next line goes on inside it,
     with URL punctuation in its first token, or in lower case after a line filled to the column edge."""
     last = previous.rsplit(" ", 1)[-1]
@@ -124,7 +124,7 @@ def join_lines(lines: list[str], filled: list[bool] | None = None, cut: list[boo
             continue
         if not text:
             text = line
-        elif _is_url_continuation(text, line, bool(filled and filled[index - 1])):
+        elif is_url_continuation(text, line, bool(filled and filled[index - 1])):
             text += line
         elif text.endswith(("-", "–")) and len(text) > 1 and not text[-2].isspace():
             text += line

@@ -45,15 +45,6 @@ from pipeline.errors import InputFileError, LimitError
 LITERAL_PAGE = LIT("Page")
 
 
-DEFAULT_LIMITS: dict[str, Any] = {
-    "max_stream_bytes": 64 * 1024 * 1024,
-    "max_objects_per_page": 100_000,
-    "max_pages": 2000,
-    "max_seconds_per_page": 20.0,
-}
-"""Used when no params file gives ``extract.pdf.limits``; a test keeps params.yaml equal to these."""
-
-
 @dataclass(frozen=True)
 class Limits:
     """Resource limits for one PDF (``extract.pdf.limits`` in params.yaml)."""
@@ -113,19 +104,18 @@ class Guard:
         if blank:
             self.lost.append(f"page(s) {', '.join(map(str, blank[:10]))} show no text between pages with text")
 
-    def check_pages(self, pdf: Any) -> None:
-        """Compare the page tree's /Count and the file's page objects with the pages pdfplumber reached."""
-        doc = pdf.doc
+    def check_pages(self, doc: Any, pages: list[tuple[int, Any]]) -> None:
+        """Compare the page tree's /Count and the file's page objects with the pages pdfminer reached
+        (``pages``: (number, PDFPage) in order)."""
         root = resolve1(doc.catalog.get("Pages"))
         count = resolve1(root.get("Count")) if isinstance(root, dict) else None
         if isinstance(count, int) and count > self.limits.max_pages:
             raise _Abort(f"the page tree counts {count} pages, more than {self.limits.max_pages} "
                          "(extract.pdf.limits.max_pages)")
-        pages = pdf.pages
         if len(pages) > self.limits.max_pages:
             raise _Abort(f"more than {self.limits.max_pages} pages (extract.pdf.limits.max_pages)")
-        self.numbers = {id(p.page_obj): p.page_number for p in pages}
-        reached = {p.page_obj.pageid for p in pages}
+        self.numbers = {id(page): number for number, page in pages}
+        reached = {page.pageid for _, page in pages}
         if not isinstance(root, dict):
             self.lost.append("the page tree's root (/Pages) cannot be read: pages were found by scanning the file")
         elif isinstance(count, int) and count != len(pages):
@@ -173,8 +163,10 @@ def _current() -> Guard:
 def guarded(path: Path, limits: dict[str, Any]) -> Iterator[Guard]:
     """Run pdfminer under ``limits`` for the ``with`` block; a limit breached raises :class:`LimitError`."""
     try:
-        values = {**DEFAULT_LIMITS, **limits}
-        guard = Guard(Limits(**{name: type(DEFAULT_LIMITS[name])(value) for name, value in values.items()}))
+        guard = Guard(Limits(max_stream_bytes=int(limits["max_stream_bytes"]),
+                             max_objects_per_page=int(limits["max_objects_per_page"]),
+                             max_pages=int(limits["max_pages"]),
+                             max_seconds_per_page=float(limits["max_seconds_per_page"])))
     except (KeyError, TypeError, ValueError) as error:
         raise InputFileError("params.yaml", f"extract.pdf.limits: {type(error).__name__} {error}") from None
     guard.start(None)
