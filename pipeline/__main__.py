@@ -166,6 +166,16 @@ def _cmd_schema(args: argparse.Namespace) -> None:
     print(schema.markdown(), end="")
 
 
+def _cmd_corpus(args: argparse.Namespace) -> None:
+    from pipeline.cluster import run_corpus
+    from pipeline.corpus import Settings, pipeline_version
+
+    settings = Settings(load_params(args.params, "extract.pdf"), load_params(args.params, "tag"), pipeline_version())
+    summary = run_corpus(args.folder, args.output, settings, workers=args.workers, scheduler=args.scheduler,
+                         force=args.force, verbose=args.verbose)
+    print(summary.line(args.output), file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
@@ -225,6 +235,15 @@ def build_parser() -> argparse.ArgumentParser:
     pub.add_argument("--sources", type=Path, nargs="+", required=True, help="source files, hashed into datapackage.json")
     pub.add_argument("--out-dir", type=Path, required=True, help="folder for the published files")
     pub.set_defaults(run=_cmd_publish)
+
+    corpus = commands.add_parser("corpus", help="every PDF and text export in a folder → a Parquet dataset partitioned by document, on Dask")
+    corpus.add_argument("folder", type=Path, metavar="DIR", help="folder of .pdf/.txt/.tsv documents (searched recursively)")
+    corpus.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="dataset folder to write (and resume)")
+    corpus.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of the local Dask cluster (default: 2)")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="use an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
+    corpus.add_argument("--force", action="store_true", help="redo every document, even those already current in OUT")
+    corpus.add_argument("-v", "--verbose", action="store_true", help="print the Dask dashboard address and Dask's warnings")
+    corpus.set_defaults(run=_cmd_corpus)
     return parser
 
 

@@ -54,3 +54,9 @@ class CrosscheckError(PipelineError):
     """The PDF and text extractions disagree beyond the allowed threshold."""
 
     exit_code = 7
+
+
+class CorpusError(PipelineError):
+    """Every document of a corpus run failed (each one's error is in OUT/documents.parquet)."""
+
+    exit_code = 9
