@@ -53,7 +53,7 @@ def connect(workers: int, scheduler: str | None, verbose: bool) -> Iterator[Any]
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, silence_logs=quiet,
-                      dashboard_address=":0" if verbose else None) as cluster, Client(cluster) as client:
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
         yield client
 
 
@@ -68,8 +68,12 @@ def run_corpus(folder: Path, out: Path, settings: Settings, *, workers: int = 2,
                force: bool = False, verbose: bool = False) -> Summary:
     """Process every document under ``folder`` not already current in ``out``; raise CorpusError
     when every document failed."""
-    from dask.distributed import as_completed
-
+    try:
+        from dask.distributed import as_completed
+    except ImportError:
+        raise PipelineError(None, "corpus mode needs Dask: pip install 'defra-annex-pipeline[corpus]'") from None
+    if workers < 1:
+        raise PipelineError(None, f"--workers must be at least 1, not {workers}")
     started = time.perf_counter()
     out = Path(out).resolve()
     sources = discover(folder, exclude=out)
