@@ -5,6 +5,8 @@ Load the published dataset in one call::
     import pipeline
     data = pipeline.load()          # or pipeline.load("path/to/outputs")
     data.actions, data.entities, data.mentions, data.action_entities, data.action_links
+
+A corpus written by ``python -m pipeline corpus DIR -o OUT``: ``pipeline.load_corpus(OUT)``.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from pipeline.corpus import Corpus
 
 DEFAULT_OUTPUTS = Path(__file__).resolve().parents[1] / "outputs"
 
@@ -47,3 +51,12 @@ def load(outputs: str | Path = DEFAULT_OUTPUTS) -> Dataset:
                 frame[column.name] = frame[column.name].map(list)
         frames[table.name] = frame
     return Dataset(**frames)
+
+
+def load_corpus(out: str | Path, lazy: bool = False) -> Corpus:
+    """A corpus dataset: ``.documents`` (every input and its status) and the published tables of
+    every document that processed ok, each with a ``document`` column; pandas DataFrames typed as
+    ``load`` types them, or Dask DataFrames with one partition per document when ``lazy``."""
+    from pipeline.corpus import load_corpus as load_corpus_
+
+    return load_corpus_(out, lazy)

@@ -172,7 +172,7 @@ def _cmd_corpus(args: argparse.Namespace) -> None:
 
     settings = Settings(load_params(args.params, "extract.pdf"), load_params(args.params, "tag"), pipeline_version())
     summary = run_corpus(args.folder, args.output, settings, workers=args.workers, scheduler=args.scheduler,
-                         force=args.force, verbose=args.verbose)
+                         force=args.force, verbose=getattr(args, "verbose", False))
     print(summary.line(args.output), file=sys.stderr)
 
 
@@ -242,7 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of the local Dask cluster (default: 2)")
     corpus.add_argument("--scheduler", metavar="ADDRESS", help="use an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
     corpus.add_argument("--force", action="store_true", help="redo every document, even those already current in OUT")
-    corpus.add_argument("-v", "--verbose", action="store_true", help="print the Dask dashboard address and Dask's warnings")
+    corpus.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="print the Dask dashboard address and Dask's warnings")
     corpus.set_defaults(run=_cmd_corpus)
     return parser
 
