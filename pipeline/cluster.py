@@ -106,7 +106,7 @@ def run_corpus(folder: Path, out: Path, settings: Settings, *, workers: int = 2,
     cleanup(out, ledger)
     summary = Summary(len(sources), counts["ok"], counts["failed"], len(sources) - len(todo), time.perf_counter() - started)
     if summary.failed == summary.documents:
-        first = next(e["error"] for e in ledger.values() if e["error"])
+        first = ledger[min(ledger)]["error"]
         raise CorpusError(out / "documents.parquet", f"all {summary.documents} documents failed; first: {first}")
     return summary
 

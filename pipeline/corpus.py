@@ -273,11 +273,13 @@ def load_corpus(out: str | Path, lazy: bool = False) -> Corpus:
     frames: dict[str, Any] = {"documents": to_pandas(schema.DOCUMENTS, documents)}
     for table in schema.CORPUS:
         if lazy:
+            import dask
             import dask.dataframe as dd
 
             meta = _document_frame(out, table, keys, None)
             read = partial(_document_frame, out, table, keys)
-            frames[table.name] = dd.from_map(read, ok, meta=meta) if ok else dd.from_pandas(meta, npartitions=1)
+            with dask.config.set({"dataframe.convert-string": False}):  # keep list columns lists
+                frames[table.name] = dd.from_map(read, ok, meta=meta) if ok else dd.from_pandas(meta, npartitions=1)
         else:
             parts = [_document_table(out, table, keys, e) for e in ok] or [_document_table(out, table, keys, None)]
             frames[table.name] = to_pandas(table, pa.concat_tables(parts))
