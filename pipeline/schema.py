@@ -266,7 +266,7 @@ DOCUMENTS = Table(
     description="Every document of a corpus run: its hash, what the pipeline made of it, and how long it took.",
     columns=(
         Column("document", pa.string(), "Document key: its path relative to the corpus folder (the partition value)."),
-        Column("path", pa.string(), "Path of the document as given on the command line."),
+        Column("path", pa.string(), "Absolute path of the document when it was processed."),
         Column("sha256", pa.string(), "SHA-256 of the document's bytes."),
         Column("pipeline_version", pa.string(), "Version of the pipeline that processed the document."),
         Column("params_sha256", pa.string(), "SHA-256 of the extract and tag parameters the document was processed with."),

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 import pdfplumber
+import pyarrow.parquet as pq
 import pytest
 
 import pipeline
-from pipeline import schema
-from pipeline import load_corpus
+from pipeline import load_corpus, schema
 from pipeline.corpus import LEDGER, STAGING, partition_file, to_pandas
 from pipeline.io import sha256_of
 from tests.conftest import FLOW_PDF, PDF, ROOT, TEXT_EXPORT, run_cli
@@ -147,6 +147,20 @@ def test_typed_tables_and_lazy_reading(corpus):
         assert records(getattr(lazy, table.name).compute()) == records(frame)
     assert eager.actions["page_start"].dtype == "Int32" and eager.mentions["start"].dtype == "int32"
     assert str(eager.mentions["date_start"].dtype).startswith("datetime64")
+
+
+def test_partitions_have_the_published_columns_types_and_descriptions(corpus):
+    _, out, _ = corpus
+    entry = load_corpus(out).documents.iloc[0]
+    for published, corpus_table in zip(schema.PUBLISHED, schema.CORPUS):
+        assert corpus_table.column_names == ["document", *published.column_names]
+        assert [c.type for c in corpus_table.columns[1:]] == [c.type for c in published.columns]
+        written = pq.read_schema(partition_file(out, published.name, entry["document"], entry["sha256"]))
+        assert written.names == published.column_names
+        for column in published.columns:
+            field = written.field(column.name)
+            assert field.type == column.type
+            assert field.metadata[b"description"].decode().startswith(column.description)
 
 
 def test_entities_linked_across_documents(corpus):
