@@ -4,9 +4,9 @@ worker grow with the number of documents.
 Run: python benchmarks/corpus.py [--source FILE] [--sizes 8 16 32 64] [--scaling-docs 16] [--repeats 3]
 
 Each measurement is a whole ``python -m pipeline corpus DIR -o OUT --scheduler ADDRESS`` process
-against a LocalCluster this script starts (1 or 2 single-threaded worker processes), restarted
-before every run so each run starts from fresh workers and their peak RSS (``ru_maxrss``) is that
-run's. The corpus is N copies of ``--source`` (default: the annex text export) in a new folder.
+against a new LocalCluster this script starts for that run (1 or 2 single-threaded worker
+processes, started before the clock starts), so each run starts from fresh workers and their peak
+RSS (``ru_maxrss``) is that run's. The corpus is N copies of ``--source`` (default: the annex text export) in a new folder.
 Scaling runs alternate 1 and 2 workers (paired) and report medians and their ratio; the growth
 runs use 2 workers and report seconds, documents per second and the largest worker's peak RSS.
 Targets: 2 workers ≥ 1.7× one; time linear in documents; peak memory per worker flat.
@@ -40,19 +40,20 @@ def make_corpus(source: Path, count: int, folder: Path) -> Path:
     return folder
 
 
-def run_once(client: Client, corpus: Path, out: Path) -> tuple[float, float]:
+def run_once(workers: int, corpus: Path, out: Path) -> tuple[float, float]:
     """Seconds of one whole CLI run on fresh workers, and the largest worker's peak RSS in MB."""
-    client.restart()
     shutil.rmtree(out, ignore_errors=True)
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "corpus", str(corpus), "-o", str(out), "--scheduler", client.scheduler.address],
-        cwd=ROOT, capture_output=True, text=True,
-    )
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"corpus run failed ({done.returncode}): {done.stderr.strip()}")
-    return seconds, max(client.run(_peak_rss_mb).values())
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "corpus", str(corpus), "-o", str(out), "--scheduler", cluster.scheduler_address],
+            cwd=ROOT, capture_output=True, text=True,
+        )
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"corpus run failed ({done.returncode}): {done.stderr.strip()}")
+        return seconds, max(client.run(_peak_rss_mb).values())
 
 
 def main() -> None:
@@ -65,36 +66,27 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        clusters = {n: LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
-                    for n in (1, 2)}
-        clients = {n: Client(cluster) for n, cluster in clusters.items()}
-        try:
-            corpus = make_corpus(args.source, args.scaling_docs, work / "scaling")
-            times: dict[int, list[float]] = {1: [], 2: []}
-            for _ in range(args.repeats):
-                for n in (1, 2):
-                    times[n].append(run_once(clients[n], corpus, work / "out")[0])
-            rate = {n: args.scaling_docs / statistics.median(t) for n, t in times.items()}
-            print(f"scaling, {args.scaling_docs} × {args.source.name}, median of {args.repeats} paired runs:")
+        corpus = make_corpus(args.source, args.scaling_docs, work / "scaling")
+        times: dict[int, list[float]] = {1: [], 2: []}
+        for _ in range(args.repeats):
             for n in (1, 2):
-                print(f"  {n} worker(s): {rate[n]:.2f} docs/s  (runs: {', '.join(f'{t:.1f}' for t in times[n])} s)")
-            print(f"  2 workers / 1 worker: {rate[2] / rate[1]:.2f}× (target ≥ 1.7×)")
+                times[n].append(run_once(n, corpus, work / "out")[0])
+        rate = {n: args.scaling_docs / statistics.median(t) for n, t in times.items()}
+        print(f"scaling, {args.scaling_docs} × {args.source.name}, median of {args.repeats} paired run(s):")
+        for n in (1, 2):
+            print(f"  {n} worker(s): {rate[n]:.3f} docs/s  (runs: {', '.join(f'{t:.1f}' for t in times[n])} s)")
+        print(f"  2 workers / 1 worker: {rate[2] / rate[1]:.2f}× (target ≥ 1.7×)", flush=True)
 
-            print(f"\ngrowth, 2 workers:\n| documents | seconds | docs/s | peak RSS per worker (MB) |\n| --- | --- | --- | --- |")
-            rows = []
-            for count in args.sizes:
-                corpus = make_corpus(args.source, count, work / f"n{count}")
-                seconds, rss = run_once(clients[2], corpus, work / "out")
-                rows.append((count, seconds, rss))
-                print(f"| {count} | {seconds:.1f} | {count / seconds:.2f} | {rss:.0f} |")
-            (n0, t0, m0), (n1, t1, m1) = rows[0], rows[-1]
-            slope = (t1 - t0) / (n1 - n0)
-            print(f"marginal {slope:.2f} s/document ({n0}→{n1}); time ratio {t1 / t0:.2f} for {n1 / n0:.0f}× the documents; "
-                  f"peak RSS ratio {m1 / m0:.2f} (target: flat)")
-        finally:
-            for n in (1, 2):
-                clients[n].close()
-                clusters[n].close()
+        print("\ngrowth, 2 workers:\n| documents | seconds | docs/s | peak RSS per worker (MB) |\n| --- | --- | --- | --- |")
+        rows = []
+        for count in args.sizes:
+            corpus = make_corpus(args.source, count, work / f"n{count}")
+            seconds, rss = run_once(2, corpus, work / "out")
+            rows.append((count, seconds, rss))
+            print(f"| {count} | {seconds:.1f} | {count / seconds:.3f} | {rss:.0f} |", flush=True)
+        (n0, t0, m0), (n1, t1, m1) = rows[0], rows[-1]
+        print(f"time ratio {t1 / t0:.2f} for {n1 / n0:.0f}× the documents ({(t1 - t0) / (n1 - n0):.2f} s per extra document); "
+              f"peak RSS ratio {m1 / m0:.2f} (target: flat)")
 
 
 if __name__ == "__main__":
