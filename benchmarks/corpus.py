@@ -59,7 +59,7 @@ def run_once(workers: int, corpus: Path, out: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", type=Path, default=ROOT / "raw" / "annex-2009.txt")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[8, 16, 32, 64])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[8, 16, 32, 64], help="growth runs (none: skip them)")
     parser.add_argument("--scaling-docs", type=int, default=16)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
@@ -77,6 +77,8 @@ def main() -> None:
             print(f"  {n} worker(s): {rate[n]:.3f} docs/s  (runs: {', '.join(f'{t:.1f}' for t in times[n])} s)")
         print(f"  2 workers / 1 worker: {rate[2] / rate[1]:.2f}× (target ≥ 1.7×)", flush=True)
 
+        if not args.sizes:
+            return
         print("\ngrowth, 2 workers:\n| documents | seconds | docs/s | peak RSS per worker (MB) |\n| --- | --- | --- | --- |")
         rows = []
         for count in args.sizes:
