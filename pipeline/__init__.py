@@ -6,6 +6,8 @@ Load the published dataset in one call::
     data = pipeline.load()          # or pipeline.load("path/to/outputs")
     data.actions, data.entities, data.entity_aliases, data.mentions, data.action_entities, data.action_links
     data.organisations   # one row per organisation: display name, sector, parent, actions, mentions
+
+A corpus written by ``python -m pipeline corpus DIR -o OUT``: ``pipeline.load_corpus(OUT)``.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from pipeline.corpus import Corpus
 
 try:
     __version__ = version("defra-annex-pipeline")
@@ -115,3 +119,12 @@ def _verified_bytes(outputs: Path, name: str, hashes: dict[str, str]) -> bytes:
         raise ValidationError(path, "does not match the sha256 in datapackage.json: a mix of two publish runs "
                               "(one was interrupted?); run the publish stage again")
     return data
+
+
+def load_corpus(out: str | Path, lazy: bool = False) -> Corpus:
+    """A corpus dataset: ``.documents`` (every input and its status) and the published tables of
+    every document that processed ok, each with a ``document`` column; pandas DataFrames typed as
+    ``load`` types them, or Dask DataFrames with one partition per document when ``lazy``."""
+    from pipeline.corpus import load_corpus as load_corpus_
+
+    return load_corpus_(out, lazy)

@@ -221,6 +221,17 @@ def _cmd_schema(args: argparse.Namespace) -> None:
     print(schema.markdown(), end="")
 
 
+def _cmd_corpus(args: argparse.Namespace) -> None:
+    from pipeline.cluster import run_corpus
+    from pipeline.corpus import Settings, pipeline_version
+
+    params = load_params(args.params)
+    settings = Settings(section(params, "extract.pdf"), section(params, "tag"), pipeline_version())
+    summary = run_corpus(args.folder, args.output, settings, workers=args.workers, scheduler=args.scheduler,
+                         force=args.force, verbose=getattr(args, "verbose", False))
+    print(summary.line(args.output), file=sys.stderr)
+
+
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
     """Keeps the descriptions' line breaks and shows each option's default (where it has one)."""
 
@@ -284,6 +295,12 @@ _COMMANDS = (
      "each tagged mention highlighted (displaCy's entity style) and linked to its entity's entry, an\n"
      "entity index, each status with its evidence, cross-references as links.",
      "annex outputs -o outputs/annex.html"),
+    ("corpus", "every PDF and text export in a folder → a Parquet dataset partitioned by document, on Dask",
+     "Run extract → tag → publish over every .pdf/.txt/.tsv under DIR, one Dask task per document, on a\n"
+     "local cluster of N workers or an existing scheduler. Resumable: documents already current in OUT\n"
+     "are skipped; a failed document is recorded in OUT/documents.parquet and the run goes on\n"
+     "(exit 9 only when every document failed). -v prints the Dask dashboard address.",
+     "corpus reports/ -o corpus-out --workers 2"),
     ("schema", "print the published tables' columns as Markdown",
      "Print every published table's columns, types and descriptions as Markdown.",
      "schema"),
@@ -375,6 +392,14 @@ def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
     pub.add_argument("--status-gold", type=Path, required=True, help="gold statuses the status model is trained on")
     pub.add_argument("--hierarchy", type=Path, help="organisation hierarchy CSV (default: the packaged pipeline/data/hierarchy.csv)")
     pub.set_defaults(run=_cmd_publish)
+
+    corpus = sub["corpus"]
+    corpus.add_argument("folder", type=Path, metavar="DIR", help="folder of .pdf/.txt/.tsv documents (searched recursively)")
+    corpus.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="dataset folder to write (and resume)")
+    corpus.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of the local Dask cluster")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="use an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
+    corpus.add_argument("--force", action="store_true", help="redo every document, even those already current in OUT")
+    corpus.set_defaults(run=_cmd_corpus)
     return parser
 
 
@@ -418,6 +443,10 @@ def _paths(args: argparse.Namespace) -> tuple[list[Path], list[Path]]:
 
         outputs = [args.out_dir / f"{t.name}.parquet" for t in schema.PUBLISHED] + [args.out_dir / "datapackage.json"]
         return params + given("rows", "mentions", "entities", "sources", "status_gold", "hierarchy"), outputs
+    if args.command == "corpus":  # OUT is a folder the corpus run manages itself
+        return params + given("folder"), []
+    if args.command == "annex":
+        return params, given("output")
     if args.command == "tag":
         return params + given("rows"), given("mentions", "entities")
     return params + given("source", "pdf_rows", "text_rows", "rows", "gold", "mentions", "actions", "notebooks", "files"), \

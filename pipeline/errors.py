@@ -116,3 +116,9 @@ class UsageError(PipelineError):
     """The command line is inconsistent (an output that is also an input)."""
 
     exit_code = EXIT_USAGE
+
+
+class CorpusError(PipelineError):
+    """Every document of a corpus run failed (each one's error is in OUT/documents.parquet)."""
+
+    exit_code = 9

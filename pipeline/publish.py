@@ -91,9 +91,10 @@ def publish(rows: Sequence[Row], mentions: pa.Table, entities: pa.Table, status_
     }
 
 
-def validate_all(tables: Mapping[str, pa.Table]) -> None:
-    """Each table's own rules and keys, then the offsets of mentions and references into the cells."""
-    for table in schema.PUBLISHED:
+def validate_all(tables: Mapping[str, pa.Table], specs: Sequence[schema.Table] = schema.PUBLISHED) -> None:
+    """Each table's own rules and keys (``specs``: the published tables, or a corpus document's
+    partitions), then the offsets of mentions and references into the cells."""
+    for table in specs:
         schema.validate(table, tables[table.name], tables)
     cells = {(a["action_id"], name): a[name] for a in tables["actions"].to_pylist() for name in schema.TEXT_FIELDS}
     for name, key in (("mentions", "action_id"), ("action_links", "from_action")):

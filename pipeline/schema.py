@@ -270,6 +270,59 @@ ORGANISATIONS = Table(
 )
 
 
+# ---------------------------------------------------------------- corpus mode (pipeline/corpus.py)
+
+DOCUMENT_STATUSES = ("ok", "failed")
+
+DOCUMENT = Column("document", CATEGORY, "Document the row comes from: its path relative to the corpus folder.")
+
+
+def _one_document(table: Table) -> Table:
+    """``table`` as one document's partition: the same columns, except that page columns may be
+    null, since a corpus holds text exports as well as PDFs."""
+    columns = tuple(
+        Column(c.name, c.type, c.description + " Null for a text export.", True, c.categories) if c.name.startswith("page_") else c
+        for c in table.columns
+    )
+    return Table(table.name, table.description, columns, table.primary_key, table.foreign_keys, table.row_checks)
+
+
+def _in_corpus(table: Table) -> Table:
+    """``table`` across a corpus: a leading ``document`` column (the partition key) in every key."""
+    return Table(
+        table.name,
+        f"{table.description} Corpus mode: one partition per document.",
+        (DOCUMENT, *table.columns),
+        (DOCUMENT.name, *table.primary_key),
+        tuple(ForeignKey((DOCUMENT.name, *fk.columns), fk.table, (DOCUMENT.name, *fk.table_columns)) for fk in table.foreign_keys),
+        table.row_checks,
+    )
+
+
+PARTITIONS = tuple(_one_document(t) for t in PUBLISHED)
+"""The published tables as written in each document's partition file (no ``document`` column)."""
+CORPUS = tuple(_in_corpus(t) for t in PARTITIONS)
+"""The corpus tables as ``pipeline.load_corpus`` returns them."""
+
+DOCUMENTS = Table(
+    name="documents",
+    description="Every document of a corpus run: its hash, what the pipeline made of it, and how long it took.",
+    columns=(
+        Column("document", pa.string(), "Document key: its path relative to the corpus folder (the partition value)."),
+        Column("path", pa.string(), "Absolute path of the document when it was processed."),
+        Column("sha256", pa.string(), "SHA-256 of the document's bytes."),
+        Column("pipeline_version", pa.string(), "Version of the pipeline that processed the document."),
+        Column("params_sha256", pa.string(), "SHA-256 of the extract and tag parameters the document was processed with."),
+        Column("pages", pa.int32(), "Pages of a PDF; null for a text export or a failed document.", nullable=True),
+        Column("rows", pa.int32(), "Actions extracted; null for a failed document.", nullable=True),
+        Column("status", CATEGORY, "ok (its partitions are written) or failed.", categories=DOCUMENT_STATUSES),
+        Column("error", pa.string(), "Why the document failed, on one line naming the file and place; null if ok.", nullable=True),
+        Column("seconds", pa.float64(), "Wall-clock seconds spent on the document, reading to written partitions."),
+    ),
+    primary_key=("document",),
+)
+
+
 # ---------------------------------------------------------------- building and validating
 
 
