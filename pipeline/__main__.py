@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import (
-    EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, MAX_MESSAGE, CrosscheckError, InputFileError,
+    EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, MAX_MESSAGE, CrosscheckError, InputFileError,
     LostContentError, PipelineError, UsageError,
 )
 
@@ -314,12 +314,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _check_paths(args)
         args.run(args)
+        sys.stdout.flush()
     except PipelineError as error:
         return _fail(error.one_line(), error.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_INTERRUPTED)
     except _Terminated:
         return _fail("terminated", EXIT_TERMINATED)
+    except BrokenPipeError:  # stdout closed early (``| head``): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except FileNotFoundError as error:
         return _fail(f"{error.filename}: file not found", InputFileError.exit_code)
     except MemoryError:
