@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -310,7 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure is one line on stderr and a documented exit code (pipeline.errors)."""
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         _check_paths(args)
         args.run(args)
@@ -336,7 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not turn this into a traceback
+    if threading.current_thread() is threading.main_thread():  # a second Ctrl-C must not add a traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     text = " ".join(message.split())
     print(f"error: {text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE - 1] + '…'}", file=sys.stderr)
     return code
