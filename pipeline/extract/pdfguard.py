@@ -203,10 +203,11 @@ def _inflate(data: bytes) -> bytes:
 
 
 def _salvage(data: bytes) -> bytes:
-    """What can be inflated from a damaged Flate stream; a stream that stops early is recorded as lost content.
+    """What can be inflated from a damaged Flate stream, which is recorded as lost content when it
+    breaks off, stops early, or inflates to data that fail the stream's adler32 checksum.
 
-    The deflate data is read raw (past the 2-byte zlib header), so damage confined to the final
-    checksum loses nothing. Replaces pdfminer's byte-at-a-time loop (quadratic in the stream's
+    The deflate data is read raw (past the 2-byte zlib header), so a stream cut short only in
+    its checksum loses nothing. Replaces pdfminer's byte-at-a-time loop (quadratic in the stream's
     size) with 4 KB steps, and byte steps only inside the step where the damage starts.
     """
     guard = _GUARD.get()
@@ -234,10 +235,14 @@ def _salvage(data: bytes) -> bytes:
         position = min(position + step, len(data))
         if guard is not None:
             guard.check_time()
-    trailing = data[position - len(inflater.unused_data):][4:] if inflater.eof else b""
-    if guard is not None and (broken or not inflater.eof or trailing.strip()):
-        guard.damaged(f"a compressed stream is damaged after {size} bytes (content lost)")
-    return b"".join(out)
+    result = b"".join(out)
+    after = data[position - len(inflater.unused_data):] if inflater.eof else b""
+    checksum = after[:4] if header_ok else b""
+    wrong_sum = len(checksum) == 4 and int.from_bytes(checksum, "big") != zlib.adler32(result)
+    if guard is not None and (broken or not inflater.eof or after[4:].strip() or wrong_sum):
+        what = "fails its checksum" if inflater.eof and not broken and not after[4:].strip() else f"breaks off after {size} bytes"
+        guard.damaged(f"a compressed stream is damaged: it {what} (content lost or changed)")
+    return result
 
 
 _original_decode = PDFStream.decode
