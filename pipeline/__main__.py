@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.errors import (
-    EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, MAX_MESSAGE, CrosscheckError, InputFileError,
+    EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, MAX_MESSAGE, CrosscheckError, InputFileError,
     LostContentError, PipelineError, UsageError,
 )
 from pipeline.params import load_params, section
@@ -479,16 +480,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure is one line on stderr and a documented exit code (pipeline.errors)."""
     args = build_parser(program_name(sys.argv[0])).parse_args(argv)
     _configure_logging(args.verbose)
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         _check_paths(args)
         args.run(args)
+        sys.stdout.flush()
     except PipelineError as error:
         return _fail(error.one_line(), error.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_INTERRUPTED)
     except _Terminated:
         return _fail("terminated", EXIT_TERMINATED)
+    except BrokenPipeError:  # stdout closed early (``| head``): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except FileNotFoundError as error:
         return _fail(f"{error.filename}: file not found", InputFileError.exit_code)
     except MemoryError:
@@ -501,7 +507,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not turn this into a traceback
+    if threading.current_thread() is threading.main_thread():  # a second Ctrl-C must not add a traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     text = " ".join(message.split())
     print(f"error: {text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE - 1] + '…'}", file=sys.stderr)
     return code

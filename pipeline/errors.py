@@ -16,6 +16,7 @@ Every exit code the command line can return:
 7    the PDF and the text export disagree beyond ``crosscheck.min_agreement``
 8    a notebook cell failed while building the report
 130  interrupted (Ctrl-C)
+141  standard output closed early (``| head``): no message
 143  terminated (SIGTERM)
 ===  ==========================================================================================
 """
@@ -29,6 +30,7 @@ MAX_MESSAGE = 400
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 EXIT_TERMINATED = 143
 
 

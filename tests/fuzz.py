@@ -212,14 +212,14 @@ def run_case(name: str, kind: str, data: bytes, suffix: str, expected_rows: int 
     return Outcome(name, kind, code, seconds, peak, stderr.strip()[:300], defects)
 
 
-def fuzz(kind: str, cases: int, seed: int, workers: int = 2) -> list[Outcome]:
-    """Run ``cases`` mutations of the PDF (``kind="pdf"``) or text export (``"text"``)."""
+def fuzz(kind: str, cases: int, seed: int, workers: int = 2, start: int = 0) -> list[Outcome]:
+    """Run mutations ``start`` … ``cases - 1`` of the PDF (``kind="pdf"``) or text export (``"text"``)."""
     source = PDF if kind == "pdf" else TEXT
     data = source.read_bytes()
     mutate = mutate_pdf if kind == "pdf" else mutate_text
     base_rows = text_rows_held(TEXT.read_bytes())
     jobs = []
-    for index in range(cases):
+    for index in range(start, cases):
         rng = random.Random(f"{seed}-{kind}-{index}")
         how, mutated = mutate(data, rng)
         expected = base_rows if kind == "pdf" else text_rows_held(mutated)
@@ -245,10 +245,11 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=400)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--start", type=int, default=0, help="first case index (to resume a run)")
     parser.add_argument("--kind", choices=["pdf", "text", "both"], default="both")
     args = parser.parse_args()
     for kind in (["pdf", "text"] if args.kind == "both" else [args.kind]):
-        outcomes = fuzz(kind, args.cases, args.seed, args.workers)
+        outcomes = fuzz(kind, args.cases, args.seed, args.workers, args.start)
         print(json.dumps({"kind": kind, "seed": args.seed, **summary(outcomes)}), flush=True)
         for o in outcomes:
             if o.defects:

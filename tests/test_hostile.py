@@ -276,6 +276,14 @@ def test_signal_is_one_line(tmp_path, sig, code, word):
     assert out.read_bytes() == OLD and [p.name for p in tmp_path.iterdir()] == ["rows.parquet"]
 
 
+def test_closed_stdout_ends_quietly():
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "schema"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader goes away at once, as `| head -0` does
+    stderr = proc.stderr.read()
+    assert (proc.wait(timeout=TIMEOUT), stderr) == (141, b"")
+
+
 # ---------------------------------------------------------------- 11: publish as one unit
 
 
@@ -354,7 +362,8 @@ def test_missing_ids_in_the_text_export_are_lost_content(tmp_path):
 def test_exit_codes_are_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     codes = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.PipelineError)}
-    codes |= {errors.EXIT_INTERNAL, errors.EXIT_USAGE, errors.EXIT_INTERRUPTED, errors.EXIT_TERMINATED, 8}
+    codes |= {errors.EXIT_INTERNAL, errors.EXIT_USAGE, errors.EXIT_INTERRUPTED, errors.EXIT_TERMINATED,
+              errors.EXIT_BROKEN_PIPE, 8}
     for code in codes:
         assert f"\n| {code} |" in readme
         assert f"\n{code} " in errors.__doc__

@@ -6,7 +6,7 @@ limits of its own and no hook for them. It inflates a Flate stream with one unbo
 points back round to itself for ever (``resolve1``), interprets a content stream of any length,
 and reports a damaged compressed stream only as a logging warning, or replaces it with nothing
 at all. pdfplumber's only knob is which pages to read; pypdfium2 would be a second parser with
-different text. So this one module wraps five pdfminer functions, once, at import; the wrappers
+different text. So this one module wraps six pdfminer functions, once, at import; the wrappers
 do nothing unless a :func:`guarded` block is running:
 
 - ``pdftypes.zlib.decompress`` and ``pdftypes.decompress_corrupted``: Flate output is inflated
@@ -16,7 +16,8 @@ do nothing unless a :func:`guarded` block is running:
 - ``PDFObjRef.resolve``: a chain of references that comes back to itself fails;
 - ``PDFContentParser.nexttoken``: more than ``max_objects_per_page`` content-stream tokens on
   one page, or more than ``max_seconds_per_page``, fails;
-- ``PDFPageInterpreter.process_page``: starts each page's count and clock.
+- ``PDFPageInterpreter.process_page``: starts each page's count and clock, and notes whether
+  the page showed any text (a blank page between pages with text lost its content).
 
 A limit aborts with :class:`_Abort`, a ``BaseException``, because pdfminer and pdfplumber catch
 ``Exception`` broadly and would swallow or re-wrap it; :func:`guarded` turns it into one
@@ -120,7 +121,7 @@ class Guard:
             self.lost.append("the page tree's root (/Pages) cannot be read: pages were found by scanning the file")
         elif isinstance(count, int) and count != len(pages):
             self.lost.append(f"the page tree counts {count} pages (/Count) but {len(pages)} could be read")
-        page_ids, unreadable, total = _scan_objects(doc)
+        page_ids, unreadable, total = _scan_objects(doc, self)
         orphans = [objid for objid in page_ids if objid not in reached]
         if orphans:
             self.lost.append(f"{len(orphans)} page object(s) not reachable from the page tree "
@@ -129,7 +130,7 @@ class Guard:
             self.lost.append(f"{unreadable} of the {total} objects the cross-reference table lists cannot be read")
 
 
-def _scan_objects(doc: Any) -> tuple[list[int], int, int]:
+def _scan_objects(doc: Any, guard: Guard) -> tuple[list[int], int, int]:
     """Every object the cross-reference tables list: ids of /Type /Page ones, how many cannot be read, how many."""
     seen: set[int] = set()
     pages: list[int] = []
@@ -139,7 +140,7 @@ def _scan_objects(doc: Any) -> tuple[list[int], int, int]:
             if objid in seen:
                 continue
             seen.add(objid)
-            _current().check_time()
+            guard.check_time()
             try:
                 obj = doc.getobj(objid)
             except Exception:  # pdfminer raises assorted types for an object it cannot parse
@@ -151,12 +152,6 @@ def _scan_objects(doc: Any) -> tuple[list[int], int, int]:
 
 
 _GUARD: contextvars.ContextVar[Guard | None] = contextvars.ContextVar("pdf_guard", default=None)
-
-
-def _current() -> Guard:
-    guard = _GUARD.get()
-    assert guard is not None
-    return guard
 
 
 @contextlib.contextmanager
@@ -200,10 +195,11 @@ def _inflate(data: bytes) -> bytes:
 
 
 def _salvage(data: bytes) -> bytes:
-    """What can be inflated from a damaged Flate stream; a stream that stops early is recorded as lost content.
+    """What can be inflated from a damaged Flate stream, which is recorded as lost content when it
+    breaks off, stops early, or inflates to data that fail the stream's adler32 checksum.
 
-    The deflate data is read raw (past the 2-byte zlib header), so damage confined to the final
-    checksum loses nothing. Replaces pdfminer's byte-at-a-time loop (quadratic in the stream's
+    The deflate data is read raw (past the 2-byte zlib header), so a stream cut short only in
+    its checksum loses nothing. Replaces pdfminer's byte-at-a-time loop (quadratic in the stream's
     size) with 4 KB steps, and byte steps only inside the step where the damage starts.
     """
     guard = _GUARD.get()
@@ -231,10 +227,14 @@ def _salvage(data: bytes) -> bytes:
         position = min(position + step, len(data))
         if guard is not None:
             guard.check_time()
-    trailing = data[position - len(inflater.unused_data):][4:] if inflater.eof else b""
-    if guard is not None and (broken or not inflater.eof or trailing.strip()):
-        guard.damaged(f"a compressed stream is damaged after {size} bytes (content lost)")
-    return b"".join(out)
+    result = b"".join(out)
+    after = data[position - len(inflater.unused_data):] if inflater.eof else b""
+    checksum = after[:4] if header_ok else b""
+    wrong_sum = len(checksum) == 4 and int.from_bytes(checksum, "big") != zlib.adler32(result)
+    if guard is not None and (broken or not inflater.eof or after[4:].strip() or wrong_sum):
+        what = "fails its checksum" if inflater.eof and not broken and not after[4:].strip() else f"breaks off after {size} bytes"
+        guard.damaged(f"a compressed stream is damaged: it {what} (content lost or changed)")
+    return result
 
 
 _original_decode = PDFStream.decode
