@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
@@ -105,8 +106,15 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if acts_as_organisation(text, long_form.start, acronym.end + 1):
         return True
+    return _acronym_acts_as_organisation(text, acronym.text)
+
+
+@lru_cache(maxsize=64)
+def _acronym_acts_as_organisation(text: str, acronym: str) -> bool:
+    """Whether the acronym acts as a body anywhere in the text (once per text and acronym, so a
+    long text defining the same acronym many times stays linear)."""
     return any(acts_as_organisation(text, m.start(), m.end())
-               for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])", text))
+               for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&])", text))
 
 
 @dataclass(frozen=True)
