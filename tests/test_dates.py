@@ -32,11 +32,26 @@ TUESDAY = dt.date(2010, 5, 18)
         ("Date: 2 10 2012", "2 10 2012", "2012-10-02", "2012-10-02"),
         ("on 14.4.2009 the", "14.4.2009", "2009-04-14", "2009-04-14"),
         ("this year", "this year", "2010-01-01", "2010-12-31"),
+        ("LONDON, September 14/PRNewswire/ --", "September 14", "2010-09-14", "2010-09-14"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):
     found = {m.text: m.value for m in find_dates(text, TUESDAY)}
     assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The group met in December to agree the plan.", "2009-12-01", "2009-12-31"),  # no tense word: nearest
+        ("The first meeting took place in December.", "2008-12-01", "2008-12-31"),
+        ("The fund will open in April.", "2010-04-01", "2010-04-30"),
+        ("The fund was launched in April.", "2009-04-01", "2009-04-30"),
+    ],
+)
+def test_a_month_without_a_year_follows_the_sentence_tense(text, start, end):
+    (mention,) = find_dates(text, dt.date(2009, 11, 1))
+    assert mention.value == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
 
 
 def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():

@@ -63,6 +63,7 @@ def test_names_in_capitals_link_to_the_registry(tagger):
         ("Non-profit Making Associations: Ethnic Groups", []),
         ("to build the Big Society and strengthen Civil Society", []),
         ("the Office for Civil Society", ["Office for Civil Society"]),
+        ("volunteers from the Friends of Hyde Park and friends of mine", ["Friends of Hyde Park"]),
     ],
 )
 def test_organisation_boundaries_and_funds(text, names):
@@ -70,9 +71,35 @@ def test_organisation_boundaries_and_funds(text, names):
 
 
 def test_acronym_definitions_with_limited_digits_camel_case_or_an_acting_body(tagger):
+    assert _tag(tagger, "WidgetShare Limited (WSL) will help. WSL said so.") == [
+        ("WidgetShare Limited", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited"), ("WSL", "ORG", "widgetshare-limited")]
     assert _tag(tagger, "FareShare Limited (FSL) will help. FSL said so.") == [
-        ("FareShare Limited", "ORG", "fareshare-limited"), ("FSL", "ORG", "fareshare-limited"), ("FSL", "ORG", "fareshare-limited")]
+        ("FareShare Limited", "ORG", "fareshare"), ("FSL", "ORG", "fareshare"), ("FSL", "ORG", "fareshare")]
+
+
+def test_a_known_name_runs_on_into_a_company_or_nation_suffix(tagger):
+    assert _tag(tagger, "RSPB Scotland, Tesco plc and the RSPB.") == [
+        ("RSPB Scotland", "ORG", "rspb-scotland"), ("Tesco plc", "ORG", "tesco"),
+        ("RSPB", "ORG", "royal-society-for-the-protection-of-birds")]
     assert _tag(tagger, "Rural Action 21 (RA21) met.") == [("Rural Action 21", "ORG", "rural-action-21"), ("RA21", "ORG", "rural-action-21")]
     assert _tag(tagger, "Keep Wombles Tidy (KWT) welcomed it. KWT said no.") == [
         ("Keep Wombles Tidy", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy"), ("KWT", "ORG", "keep-wombles-tidy")]
     assert _tag(tagger, "Anaerobic Digestion (AD) plants and the Common Widget Policy (CWP) grew.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("Benn was", False), ("was", False), ("East Midlands", False), ("Environment Secretary", False),
+     ("Rural Advocate", False), ("LONDON", False), ("Awards for All", False), ("Programme Manager of the More", False),
+     ("Voice4Change England", True), ("Friends of the Earth", True), ("Nick Hurd", True)],
+)
+def test_spans_that_cannot_be_names(span, expected):
+    from pipeline.tag.entities import could_be_name
+
+    assert could_be_name(span) is expected
+
+
+def test_a_surname_is_capitalised():
+    from pipeline.tag.people import surname_mentions
+
+    assert surname_mentions("Benn was here. It was so.", ["Benn was"]) == []

@@ -4,7 +4,8 @@ Every rule of the annotation guidelines for dates lives here: the spans (no lead
 "until"; "the end of", "early", "mid-" modifiers kept), UK financial years ("2010/11"), day-first
 numeric dates, seasons, and relative references read against the report date. A month or season
 without a year takes the year its context gives (a coordinated "September and November 2008",
-else the last dated mention before it in the same sentence), else the one nearest the report date.
+else the last dated mention before it in the same sentence, else the sentence's tense: the last
+one begun for the past, the next one not over for the future), else the one nearest the report date.
 """
 from __future__ import annotations
 
@@ -14,23 +15,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-Period = tuple[dt.date, dt.date]
+from pipeline.tag.periods import (
+    SEASONS, Period, add_months, apply_modifier, distance, month_end, season_period, span_months, two_digit_year, within,
+)
 
 MONTHS = {
     name: index
     for index in range(1, 13)
     for name in {calendar.month_name[index].lower(), calendar.month_abbr[index].lower()}
 } | {"sept": 9}
-SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
-"""Season → (first month, number of months); winter Y runs from December Y to February Y+1."""
-
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _YEAR = r"(?:19|20)\d\d"
 _B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
-_E = r"(?![\w/]|[.,-]\d)"  # end of a token
+_E = r"(?!\w|/\d|[.,-]\d)"  # end of a token ("September 14/PRNewswire/" ends at the slash)
 
 
 @dataclass(frozen=True)
@@ -53,41 +53,6 @@ class _Base:
     day: int | None = None
     last_year: int | None = None
     period: Period | None = None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + count
-    return index // 12, index % 12 + 1
-
-
-def _span_months(year: int, month: int, count: int) -> Period:
-    end_year, end_month = _add_months(year, month, count - 1)
-    return dt.date(year, month, 1), _month_end(end_year, end_month)
-
-
-def _two_digit_year(text: str, century_of: int = 2000) -> int:
-    value = int(text)
-    return value if value >= 100 else century_of + value
-
-
-def _season_period(name: str, year: int) -> Period:
-    first, count = SEASONS[name.lower()]
-    return _span_months(year, first, count)
-
-
-def _distance(period: Period, reference: dt.date) -> int:
-    start, end = period
-    if start <= reference <= end:
-        return 0
-    return min(abs((start - reference).days), abs((end - reference).days))
-
-
-def _nearest(make: Callable[[int], Period], reference: dt.date) -> Period:
-    return min((make(y) for y in (reference.year - 1, reference.year, reference.year + 1)), key=lambda p: _distance(p, reference))
 
 
 # ---------------------------------------------------------------- patterns → bases
@@ -113,7 +78,7 @@ def _pattern(regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str], d
 
 @_pattern(r"(\d{1,2})([/. ])(\d{1,2})\2(\d{4}|\d{2})")
 def _numeric_date(m: re.Match[str], _: dt.date) -> _Base | None:
-    day, month, year = int(m[1]), int(m[3]), _two_digit_year(m[4])
+    day, month, year = int(m[1]), int(m[3]), two_digit_year(m[4])
     if m[2] != "/" and len(m[4]) != 4 or not _valid_day(year, month, day):
         return None
     return _Base(m.start(), m.end(), "day", year, month, day)
@@ -140,6 +105,18 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d|\s+[a-z])")
+def _month_day(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"September 14": a day written after its month, without a year."""
+    month, day = _month_number(m[1]), int(m[2])
+    return _Base(m.start(), m.end(), "day", None, month, day) if _valid_day(2000, month, day) else None
+
+
+@_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?".replace("{_YEAR}", _YEAR))
+def _christmas(m: re.Match[str], _: dt.date) -> _Base:
+    return _Base(m.start(), m.end(), "day", int(m[1]) if m[1] else None, 12, 25)
+
+
 @_pattern(rf"({_MONTH})(?:\s+of)?\s+({_YEAR})")
 def _month_year(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "month", int(m[2]), _month_number(m[1]))
@@ -152,14 +129,14 @@ def _month_alone(m: re.Match[str], _: dt.date) -> _Base:
 
 @_pattern(rf"(?:the\s+)?({_SEASON})(?:\s+of)?\s+({_YEAR})")
 def _season_year(m: re.Match[str], _: dt.date) -> _Base:
-    return _Base(m.start(), m.end(), "season", int(m[2]), period=_season_period(m[1], int(m[2])))
+    return _Base(m.start(), m.end(), "season", int(m[2]), period=season_period(m[1], int(m[2])))
 
 
 @_pattern(rf"({_SEASON})\s+(this|next|last)\s+year|(this|next|last)\s+({_SEASON})", re.IGNORECASE)
 def _season_relative(m: re.Match[str], report: dt.date) -> _Base:
     season, which = (m[1], m[2]) if m[1] else (m[4], m[3])
     year = report.year + {"this": 0, "next": 1, "last": -1}[which.lower()]
-    return _Base(m.start(), m.end(), "season", year, period=_season_period(season, year))
+    return _Base(m.start(), m.end(), "season", year, period=season_period(season, year))
 
 
 @_pattern(rf"the\s+({_SEASON})")
@@ -192,7 +169,7 @@ def _fiscal_short(m: re.Match[str], _: dt.date) -> _Base | None:
 
 
 def _fiscal(m: re.Match[str], first: int, second_text: str) -> _Base | None:
-    second = _two_digit_year(second_text, first // 100 * 100)
+    second = two_digit_year(second_text, first // 100 * 100)
     if second != first + 1:
         return None
     return _Base(m.start(), m.end(), "fiscal", first, period=(dt.date(first, 4, 1), dt.date(second, 3, 31)))
@@ -201,7 +178,7 @@ def _fiscal(m: re.Match[str], first: int, second_text: str) -> _Base | None:
 @_pattern(rf"({_YEAR})\s?[-–]\s?(\d{{2}}|{_YEAR})")
 def _year_range(m: re.Match[str], _: dt.date) -> _Base | None:
     first = int(m[1])
-    last = _two_digit_year(m[2], first // 100 * 100)
+    last = two_digit_year(m[2], first // 100 * 100)
     if not first < last <= first + 50:
         return None
     return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
@@ -221,16 +198,17 @@ def _relative(m: re.Match[str], report: dt.date) -> _Base:
     if unit == "year":
         year = report.year + offset
         return _Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-    year, month = _add_months(report.year, report.month, offset)
-    return _Base(m.start(), m.end(), "relative", year, month, period=_span_months(year, month, 1))
+    year, month = add_months(report.year, report.month, offset)
+    return _Base(m.start(), m.end(), "relative", year, month, period=span_months(year, month, 1))
 
 
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
-@_pattern(r"today|yesterday|tomorrow", re.IGNORECASE)
+@_pattern(r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
 def _relative_day(m: re.Match[str], report: dt.date) -> _Base:
-    day = report + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group().lower()])
+    word = m.group().lower().split()[0]
+    day = report + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return _Base(m.start(), m.end(), "relative", period=(day, day))
 
 
@@ -240,24 +218,14 @@ def _relative_week(m: re.Match[str], report: dt.date) -> _Base:
     word = (m[2] or m[3]).lower()
     offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}[word]
     monday = report - dt.timedelta(days=report.weekday()) + dt.timedelta(weeks=offset)
-    period = _within(monday, monday + dt.timedelta(days=6), (m[1] or "").lower(), report)
+    period = within(monday, monday + dt.timedelta(days=6), (m[1] or "").lower(), report)
     return _Base(m.start(), m.end(), "relative", period=period)
 
 
 @_pattern(r"(earlier|later)\s+this\s+month", re.IGNORECASE)
 def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
-    period = _within(report.replace(day=1), _month_end(report.year, report.month), m[1].lower(), report)
+    period = within(report.replace(day=1), month_end(report.year, report.month), m[1].lower(), report)
     return _Base(m.start(), m.end(), "relative", period=period)
-
-
-def _within(start: dt.date, end: dt.date, part: str, report: dt.date) -> Period:
-    """The part of [start, end] before ("earlier") or after ("later") the text's date."""
-    one = dt.timedelta(days=1)
-    if part == "earlier":
-        return start, max(start, report - one)
-    if part == "later":
-        return min(end, report + one), end
-    return start, end
 
 
 @_pattern(r"(?:(last|next|this)\s+|on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
@@ -273,6 +241,14 @@ def _weekday(m: re.Match[str], report: dt.date) -> _Base:
         day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
     start = m.start(2) if m[1] is None else m.start()
     return _Base(start, m.end(), "relative", period=(day, day))
+
+
+@_pattern(r"(?:the\s+)?(this|current|next|coming|last|previous)\s+financial\s+year", re.IGNORECASE)
+def _relative_fiscal(m: re.Match[str], report: dt.date) -> _Base | None:
+    """The UK financial year (April to March) holding the text's date, or the one after or before."""
+    first = report.year if report.month >= 4 else report.year - 1
+    first += {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[m[1].lower()]
+    return _fiscal(m, first, str(first + 1))
 
 
 @_pattern(r"the\s+New\s+Year")
@@ -292,29 +268,6 @@ _MODIFIER = re.compile(
     r"(?:\b(?:(?:the|The)\s+)?(end|beginning|start|middle)\s+of\s+|\b(early|late|later|earlier|mid|Early|Late|Later|Earlier|Mid)(?:\s+in)?[\s-]+"
     r"|\b(?:the|The)\s+(first|second)\s+half\s+of\s+|\b(?:the|The)\s+(first|second|third|fourth|last)\s+quarter\s+of\s+)$"
 )
-
-
-def _apply_modifier(period: Period, modifier: str, report: dt.date, single_month: bool) -> Period:
-    start, end = period
-    if modifier in {"later", "earlier"}:
-        if start <= report <= end:  # "later this year": from the report's month on; "earlier": up to it
-            return (report.replace(day=1), end) if modifier == "later" else (start, _month_end(report.year, report.month))
-        modifier = {"later": "late", "earlier": "early"}[modifier]  # "later 2010" reads as "late 2010"
-    if single_month:
-        last = end.day
-        thirds = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
-                  "late": (21, last), "end": (21, last), "first": (1, 15), "second": (16, last)}
-        a, b = thirds[modifier]
-        return start.replace(day=a), start.replace(day=b)
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    third = max(months // 3, 1)
-    ranges = {
-        "early": (0, third), "beginning": (0, 1), "start": (0, 1), "mid": (third, third), "middle": (third, third),
-        "late": (months - third, third), "end": (months - 1, 1), "first": (0, months // 2), "second": (months // 2, months - months // 2),
-    }
-    offset, count = ranges[modifier]
-    year, month = _add_months(start.year, start.month, offset)
-    return _span_months(year, month, max(count, 1))
 
 
 _QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}
@@ -347,9 +300,9 @@ def _period_in(base: _Base, year: int) -> Period:
         return day, day
     if base.kind == "season":
         first, count = SEASONS[[k for k, v in SEASONS.items() if v[0] == base.month][0]]
-        return _span_months(year, first, count)
+        return span_months(year, first, count)
     assert base.month is not None
-    return _span_months(year, base.month, 1)
+    return span_months(year, base.month, 1)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(]|\n")
@@ -366,7 +319,26 @@ def _resolve_year(base: _Base, following: _Base | None, text: str, anchor: tuple
     if anchor is not None and base.month:
         year, month = anchor
         return _period_in(base, year if base.month >= month else year + 1)
-    return _nearest(lambda y: _period_in(base, y), report)
+    periods = [_period_in(base, y) for y in (report.year - 1, report.year, report.year + 1)]
+    tense = _tense(text, base.start, base.end)
+    if tense == "past":  # "the group met in December": the last December begun by the text's date
+        return max((p for p in periods if p[0] <= report), key=lambda p: p[0])
+    if tense == "future":  # "will report in March": the first March not over by the text's date
+        return min((p for p in periods if p[1] >= report), key=lambda p: p[0])
+    return min(periods, key=lambda p: distance(p, report))
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is due|are due|due to|plans? to|expects? to|is to|are to|to be held|upcoming|forthcoming)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|took place|launched|announced|published|began|started|ended|ago)\b", re.IGNORECASE)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future" when the sentence around a date speaks only of the past or only of the future."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[sentence_start:min(stop) if stop else len(text)]
+    past, future = bool(_PAST.search(sentence)), bool(_FUTURE.search(sentence))
+    return "past" if past and not future else "future" if future and not past else None
 
 
 def find_dates(text: str, report: dt.date) -> list[DateMention]:
@@ -393,10 +365,10 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
         if modifier_match and base.kind not in {"day", "none"} and period is not None:
             word = next(g for g in modifier_match.groups() if g).lower()
             if modifier_match.group(4):
-                year, month = _add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
-                period = _span_months(year, month, 3)
+                year, month = add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
+                period = span_months(year, month, 3)
             else:
-                period = _apply_modifier(period, word, report, single_month)
+                period = apply_modifier(period, word, report, single_month)
             start = modifier_match.start()
         if period is not None and base.kind in {"day", "month", "relative"}:
             anchor = (period[0].year, period[0].month)

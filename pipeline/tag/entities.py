@@ -4,7 +4,8 @@
 - unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum"),
   or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
   of the X Fund"); job titles before the name are left out ("Chief Executive of …");
-- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act").
+- the boundaries of names: a name runs on into a law or programme's name ("Animal Health Act"), or
+  into a company or nation suffix ("FareShare Limited", "WRAP Cymru").
 People are found in ``people.py``.
 """
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from importlib import resources
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
@@ -21,7 +23,7 @@ ORG_HEADS = {
     "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
-    "plc", "secretariat", "service", "society", "team", "trust", "trusts", "unit", "union", "university",
+    "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -72,10 +74,50 @@ THING_WORDS = {
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
 
 
+TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
+              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion"}
+"""Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
+
+
+@cache
+def places() -> frozenset[str]:
+    """The UK, its nations and regions (``pipeline/data/places.txt``): places, never organisations."""
+    text = (resources.files("pipeline") / "data" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+def could_be_name(span: str) -> bool:
+    """False for a span no ORG or PERSON can be: one that opens or ends in lower case ("Benn was"),
+    a place in any case ("East Midlands", "LONDON"), a job title ("Environment Secretary",
+    "Programme Manager of the …"), a programme or award ("Awards for All")."""
+    words = span.split()
+    return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
+            and span.casefold() not in {p.casefold() for p in places()}
+            and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
+
+
 def names_a_thing(text: str, end: int) -> bool:
     """True when the name ending at ``end`` runs on into a law, programme or event's name."""
     following = _NEXT_WORD.match(text, end)
     return bool(following) and following["word"] in THING_WORDS
+
+
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
+"""Words after a body's name that name the same body as a company ("FareShare Limited")."""
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+
+
+def name_extension(text: str, end: int) -> tuple[int, bool] | None:
+    """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
+    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its own)."""
+    extension = _EXTENSION.match(text, end)
+    return (extension.end(), extension["suffix"] in COMPANY_SUFFIXES) if extension else None
+
+
+def without_company_suffix(name: str) -> str:
+    """The name without a trailing "Limited", "Ltd" or "plc"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
 
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
@@ -93,10 +135,14 @@ def acts_as_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+USE_WINDOW = 3000
+"""Characters after an acronym's definition searched for its uses as a body."""
+
+
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
     or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
-    anywhere) acts as a body in the text, or it holds a digit or a word written in camel case."""
+    in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
         return True
     words = long_form.text.split()
@@ -106,15 +152,9 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if acts_as_organisation(text, long_form.start, acronym.end + 1):
         return True
-    return _acronym_acts_as_organisation(text, acronym.text)
-
-
-@lru_cache(maxsize=64)
-def _acronym_acts_as_organisation(text: str, acronym: str) -> bool:
-    """Whether the acronym acts as a body anywhere in the text (once per text and acronym, so a
-    long text defining the same acronym many times stays linear)."""
-    return any(acts_as_organisation(text, m.start(), m.end())
-               for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&])", text))
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
+    following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
+    return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
 
 
 @dataclass(frozen=True)
@@ -167,9 +207,9 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 continue
             if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
                 break
-            words = [w.group() for w in run]
-            parts = [p for w in words for p in (_CAMEL_PARTS.findall(w) or [w])]
-            if _acronym_matches(letters, words) or (parts != words and _acronym_matches(letters, parts)):
+            tokens = [w.group() for w in run]
+            parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
+            if _acronym_matches(letters, tokens) or (parts != tokens and _acronym_matches(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
@@ -185,7 +225,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     words = name.split()
     if not words or not words[0][0].isupper():
         return False
-    openers = ORG_HEADS | {"campaign"} if has_acronym else ORG_HEADS
+    openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
     opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.errors import InputFileError
+from pipeline.schema import ENTITY_LABELS, SECTORS
 from pipeline.tag.registry import Entity, Registry, index, slugify
 
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^)]*)\)")
@@ -73,10 +74,12 @@ def register_forms(name: str, abbreviation: str = "") -> tuple[str, str | None, 
     name = name.strip()
     acronym = None
     bracket = _BRACKETED.search(name)
-    if bracket and bracket.end() == len(name) and (" " not in bracket["inner"] and bracket["inner"].isupper() or bracket["inner"][:1].islower()):
-        if " " not in bracket["inner"] and bracket["inner"].isupper():
-            acronym = bracket["inner"]
-        name = (name[: bracket.start()] + name[bracket.end():]).strip()
+    if bracket and bracket.end() == len(name):
+        inner = bracket["inner"]
+        if " " not in inner and inner.isupper():
+            acronym = inner
+        if acronym or inner[:1].islower():
+            name = name[: bracket.start()].strip()
     name = re.sub(r"^The\s+", "", name)
     abbreviation = re.sub(r"^[Tt]he\s+", "", abbreviation.strip())
     coined = len(abbreviation) > 3 and abbreviation[1:].islower() and abbreviation.lower() not in name.lower().split()
@@ -105,14 +108,21 @@ def _public_bodies() -> Iterator[Entity]:
             yield Entity(slugify(name), "ORG", name, acronym, forms, (), "public_body")
 
 
+_WELL_KNOWN_COLUMNS = ("entity_id", "label", "name", "acronym", "aliases", "sector", "govuk_slug", "source")
+
+
 def _well_known() -> Iterator[Entity]:
     path = _data("well-known-bodies.csv")
     for line, row in enumerate(_rows("well-known-bodies.csv"), start=2):
-        if not row.get("source", "").strip():
+        if any(row.get(column) is None for column in _WELL_KNOWN_COLUMNS):
+            raise InputFileError(path, f"expected columns {','.join(_WELL_KNOWN_COLUMNS)}", line=line)
+        if not row["source"].strip():
             raise InputFileError(path, "every well-known body needs a source", line=line)
+        if row["label"].strip() not in ENTITY_LABELS or (row["sector"].strip() and row["sector"].strip() not in SECTORS):
+            raise InputFileError(path, f"label {row['label']!r} or sector {row['sector']!r} is not allowed", line=line)
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         yield Entity(row["entity_id"].strip(), row["label"].strip(), row["name"].strip(), row["acronym"].strip() or None,
-                     aliases, (), row["sector"].strip() or None, govuk_slug=row.get("govuk_slug", "").strip() or None)
+                     aliases, (), row["sector"].strip() or None, govuk_slug=row["govuk_slug"].strip() or None)
 
 
 def merge(registry_entities: dict[str, Entity]) -> dict[str, Entity]:
@@ -137,7 +147,7 @@ def merge(registry_entities: dict[str, Entity]) -> dict[str, Entity]:
                 merged[known] = replace(merged[known], govuk_slug=entity.govuk_slug)
             continue
         if entity.entity_id in merged:
-            continue  # a different spelling of a name already held ("Department of Health (Northern Ireland)" aside)
+            continue  # the same slug from another list: the first list's entry stands
         merged[entity.entity_id] = entity
         for form in (entity.name, *entity.aliases):
             by_name.setdefault(normalise(form), entity.entity_id)

@@ -18,8 +18,9 @@ from importlib import resources
 from pipeline.tag.entities import GENERIC_WORDS, ORG_HEADS, Found
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
-_SURNAME = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*"
+_SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)\s)?(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
@@ -38,6 +39,8 @@ _IN_CONTEXT = [
     re.compile(rf"\b{_FULL_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[A-Za-z-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE),
     re.compile(rf"\b{_FULL_NAME}\s+(?:said|says|added|explained|commented|told|warned)\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
+               rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
 ]
 """Two capitalised words that the sentence shows to be a person's name, whatever the given name."""
 _CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
@@ -91,7 +94,37 @@ def people(text: str) -> list[Found]:
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
+    found += _named_like(text, found)
     return sorted(set(found), key=lambda f: (f.start, f.end))
+
+
+_LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
+_NEXT_IN_LIST = re.compile(rf"{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.)", re.MULTILINE)
+_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+){_FULL_NAME}{_LIST_GAP}$", re.MULTILINE)
+
+
+def _named_like(text: str, found: list[Found]) -> list[Found]:
+    """People named beside people already found: the neighbours in a list of names ("Liz Groves,
+    Nina Van Dyck and Neil McIvor"), and a given name before a surname that a title marks
+    elsewhere ("Allison Ogden-Newton" where "Ms Ogden-Newton" is written)."""
+    more: list[Found] = []
+    frontier = [f for f in found if " " in f.text]
+    while frontier:
+        person = frontier.pop()
+        after = _NEXT_IN_LIST.match(text, person.end)
+        before = _PREVIOUS_IN_LIST.search(text, max(0, person.start - 60), person.start)
+        for m in (after, before):
+            if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")):
+                new = Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")])
+                if new not in more and new not in found:
+                    more.append(new)
+                    frontier.append(new)
+    titled = {f.text for f in found if " " not in f.text}
+    for surname in titled:
+        for m in re.finditer(rf"\b(?P<first>{_NAME})\s+{re.escape(surname)}\b", text):
+            if _plausible(m["first"], surname):
+                more.append(Found(m.start(), m.end(), m.group()))
+    return more
 
 
 def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:
@@ -100,7 +133,7 @@ def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, 
     by_surname: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split()
-        if len(words) > 1:
+        if len(words) > 1 and words[-1][0].isupper():
             by_surname.setdefault(words[-1], set()).add(name)
     found = []
     for surname, names in by_surname.items():

@@ -34,7 +34,8 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import Found, acronym_definitions, defined_organisation, names_a_thing, unknown_organisations
+from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, name_extension, names_a_thing,
+                                   unknown_organisations, without_company_suffix)
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -185,7 +186,8 @@ class Tagger:
         for document, found in zip(documents, spacy_found):
             model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             for long_form, acronym in acronym_definitions(document.text):
-                known = self._registry_name_ending(document.text, long_form.start, long_form.end)
+                known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
+                         or self.registry.lookup(without_company_suffix(long_form.text)))
                 organisation = (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
@@ -217,10 +219,17 @@ class Tagger:
             ids = tuple(self.registry.lookup(span.label_))
             start, end = offset + span.start_char, offset + span.end_char
             if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
-                found.append(_Candidate(start, end, self.registry.entities[ids[0]].label, REGISTRY, ids))
+                label = self.registry.entities[ids[0]].label
+                found.append(_Candidate(start, end, label, REGISTRY, ids))
+                extension = name_extension(text, end) if label == "ORG" else None
+                if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
+                    longer = text[start:extension[0]]
+                    found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
+                                            ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
-            if e.label_ in self.model_labels and _whole_name(text, start, end):
+            # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
+            if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text):
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
 
