@@ -78,6 +78,7 @@ def train(config: Path, govner_dir: Path, rows: Sequence[Row], gold: Sequence[Sc
         nlp.config["paths"].update({"train": None, "dev": None})  # nor would the temporary corpus paths
         staged = out.parent / f".{out.name}.tmp"
         shutil.rmtree(staged, ignore_errors=True)
+        staged.parent.mkdir(parents=True, exist_ok=True)  # dvc repro removes the output folder first
         nlp.to_disk(staged)
         shutil.rmtree(out, ignore_errors=True)
         staged.rename(out)
