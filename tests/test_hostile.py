@@ -265,15 +265,22 @@ def test_two_outputs_on_one_path_are_refused(tmp_path):
 
 @pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 def test_signal_is_one_line(tmp_path, sig, code, word):
+    from pypdf import PdfReader, PdfWriter
+
+    long_pdf = tmp_path / "annex-x8.pdf"  # the annex eight times over: its extraction outlasts the wait below
+    writer = PdfWriter()
+    for _ in range(8):
+        writer.append(PdfReader(PDF))
+    writer.write(long_pdf)
     out = tmp_path / "rows.parquet"
     out.write_bytes(OLD)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(PDF), "-o", str(out)],
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(long_pdf), "-o", str(out)],
                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    time.sleep(4)  # past the imports, inside the extraction (about 7 s)
+    time.sleep(6)  # past the imports, inside the extraction (well over 15 s)
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=TIMEOUT)
     assert (proc.returncode, stderr) == (code, f"error: {word}\n")
-    assert out.read_bytes() == OLD and [p.name for p in tmp_path.iterdir()] == ["rows.parquet"]
+    assert out.read_bytes() == OLD and sorted(p.name for p in tmp_path.iterdir()) == ["annex-x8.pdf", "rows.parquet"]
 
 
 def test_closed_stdout_ends_quietly():
@@ -292,7 +299,8 @@ def _publish_args(tmp_path: Path, out_dir: Path, keep_mentions: float = 1.0) -> 
     path = tmp_path / f"mentions-{keep_mentions}.parquet"
     schema.write_parquet(mentions.slice(0, int(mentions.num_rows * keep_mentions)), path)
     return ["publish", "--rows", str(ROOT / "interim" / "rows_pdf.parquet"), "--mentions", str(path),
-            "--entities", str(ROOT / "interim" / "entities.parquet"), "--sources", str(PDF), "--out-dir", str(out_dir)]
+            "--entities", str(ROOT / "interim" / "entities.parquet"), "--status-gold",
+            str(ROOT / "reference" / "gold" / "status-dev.jsonl"), "--sources", str(PDF), "--out-dir", str(out_dir)]
 
 
 def _strace(fault: str) -> list[str]:

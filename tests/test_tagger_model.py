@@ -78,11 +78,12 @@ def test_text_gold_is_keyed_by_doc_and_scored_per_split(tmp_path):
 
 
 def test_evaluate_texts_command_writes_scores_per_split(tmp_path):
-    metrics = tmp_path / "texts.json"
+    metrics, details = tmp_path / "texts.json", tmp_path / "texts-details.json"
     result = run_cli("evaluate", "--gold", "reference/gold/mentions-texts.jsonl", "--texts", "reference/texts",
-                     "--metrics", str(metrics))
+                     "--metrics", str(metrics), "--details", str(details))
     assert result.code == 0, result.stderr
-    report = json.loads(metrics.read_text())
+    report = json.loads(details.read_text())
+    assert sorted(json.loads(metrics.read_text())) == ["f1", "values"]  # the held-out half's headline
     assert sorted(report) == ["all", "dev", "test"]
     assert report["all"]["labels"]["MONEY"]["gold"] == report["dev"]["labels"]["MONEY"]["gold"] + report["test"]["labels"]["MONEY"]["gold"]
 

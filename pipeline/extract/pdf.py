@@ -197,7 +197,7 @@ def extract_pdf(path: str | Path, params: dict[str, Any] | None = None, *, allow
     with pdfguard.guarded(path, params["limits"]) as guard:
         handle, reader = _open(path)
         with handle:
-            listed = list(reader.pages())
+            listed = _list_pages(path, reader)
             guard.check_pages(reader.document, listed)
             _stop_if_lost(path, guard.lost, allow_partial)
             pages = _read_pages(path, reader, listed, params)
@@ -208,6 +208,13 @@ def extract_pdf(path: str | Path, params: dict[str, Any] | None = None, *, allow
     if guard.lost:
         raise LostContentError(path, "content lost: " + "; ".join(guard.lost), rows=rows)
     return rows
+
+
+def _list_pages(path: Path, reader: PageReader) -> list[tuple[int, Any]]:
+    try:
+        return list(reader.pages())
+    except Exception as error:  # a broken page tree surfaces as assorted pdfminer errors
+        raise PdfError(path, f"cannot parse PDF ({type(error).__name__}: {error})") from None
 
 
 def _stop_if_lost(path: Path, lost: list[str], allow_partial: bool) -> None:

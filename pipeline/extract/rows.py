@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.errors import quote
 from pipeline.extract.cells import ACTION_ID, FIELDS, Row
 from pipeline.extract.joins import join_cell, vocabulary
 from pipeline.extract.layout import Header
@@ -154,7 +155,7 @@ def _row_lines(path_error: ErrorAt, table: list[TableLine]) -> list[_RowLines]:
             if line.is_anchor:
                 rows.append(_RowLines([], heading))
             elif not rows:
-                raise path_error(f"table text {line.fragments[0].word.text!r} before the first action id", line.page)
+                raise path_error(f"table text {quote(line.fragments[0].word.text)} before the first action id", line.page)
             rows[-1].lines.append(line)
         if position == "bottom" and pending and rows:
             rows[-1].lines.extend(pending)
@@ -215,7 +216,7 @@ def assemble(path_error: ErrorAt, table: list[TableLine], params: dict[str, Any]
                 log.debug("merged cell: %s of %s filled from the row above (%r)", name, values["action_id"], values[name])
         pages = [line.page for line in row.lines]
         if not ACTION_ID.fullmatch(values["action_id"] or ""):
-            raise path_error(f"action id cell {values['action_id']!r} is not of the form N.M", min(pages))
+            raise path_error(f"action id {quote(values['action_id'])} is not of the form N.M", min(pages))
         result.append(Row(**values, page_start=min(pages), page_end=max(pages)))  # type: ignore[arg-type]
         previous = values
     return result
