@@ -177,10 +177,14 @@ def _fiscal(m: re.Match[str], first: int, second_text: str) -> _Base | None:
 
 @_pattern(rf"({_YEAR})\s?[-–]\s?(\d{{2}}|{_YEAR})")
 def _year_range(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"2018-22" is the calendar years 2018 to 2022; two consecutive years with a short second year
+    ("2011-12", "2003–04") are written for a UK financial year."""
     first = int(m[1])
     last = two_digit_year(m[2], first // 100 * 100)
     if not first < last <= first + 50:
         return None
+    if last == first + 1 and len(m[2]) == 2:
+        return _fiscal(m, first, m[2])
     return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
