@@ -21,7 +21,7 @@ _WHITESPACE = re.compile(r"\s+")
 _ITALIC_TAG = re.compile(r"</?i>", re.IGNORECASE)
 _MISSING = {"", "-"}
 _URL_START = re.compile(r"(https?:|www\.)", re.IGNORECASE)
-_URL_PART = re.compile(r"[/_=&?#%~]|[.\-]\w")
+_URL_PART = re.compile(r"[/_=&?#%~]|[.\-]\w|\w-$")
 _SENTENCE_PUNCTUATION = {".", ",", ";", ":", ")", "!", "?"}
 
 

@@ -13,22 +13,31 @@ Each break is decided by the first rule with evidence, and the decision is logge
    line filled to the edge, only with a word the document prints nowhere else);
 2. after a hyphen: a document whose producer shows no sign of hyphenating keeps every hyphen
    (``Vocabulary.hyphenates``); else the document itself, where it prints the hyphenated or the
-   joined word inside a line; a capital or digit after the hyphen keeps it; a point where the
-   hyphenation dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; two
-   pieces that are both words ("road-" / "shows") keep it as a compound unless the joined word
-   is a common word itself ("house-" / "holds"); a joined word the word list (wordfreq) knows
-   drops the hyphen, and so do two pieces neither of which is a word; otherwise it stays;
+   joined word inside a line, or else the word's family (words sharing its first six letters or
+   more: "procurement" decides "pro-" / "cures"); a capital or digit after the hyphen keeps it
+   (an all-capitals word is one word: "DEPART-" / "MENT"); a point where the hyphenation
+   dictionary (pyphen, TeX's patterns) cannot break the joined word keeps it; two pieces that
+   are both words keep it as a compound ("long-" / "term") unless the joined word, or its plain
+   form ("roadshows": "roadshow"), is a common word; a joined word the word list (wordfreq)
+   knows drops the hyphen, and so does one that ends in a word across the break ("eConsul-" /
+   "tation"), or two pieces neither of which is a word; otherwise it stays;
 3. with no hyphen, only where a line holds a single word whose last glyph reaches the column's
    right edge so closely that the next line's first letter would not have fitted (a producer
    cuts only a word too wide for a line of its own, and fills the line with what fits): it
-   joins the next line's first word, unless both are words that make no word together, or a
-   lower-case piece is followed by a capital; punctuation alone on the next line joins;
-   a word ending in "/" (not a URL) joins the next line's word: producers may break after a slash.
+   joins the next line's first word, unless both are words that make no word together and the
+   document prints no word starting with the two, or a lower-case piece is followed by a
+   capital; a single letter other than "a" and "I" is never a word of its own ("procurer" /
+   "s"); numbers join numbers, also after a comma in a list ("321,322," / "323"); punctuation
+   alone on the next line joins; a word ending in "/" (not a URL) joins the next line's word:
+   producers may break after a slash.
+
+``benchmarks/joins.py`` measures these rules on every possible break of the dev texts' words.
 
 The dictionaries load only when the document's own evidence leaves a break undecided.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -49,6 +58,8 @@ _HYPHENS = ("-", "‐", "–")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_NUMBER_LIST = re.compile(r"\(?\d[\d,]*,")
+"""Numbers in a list with no spaces ("321,322,"), which a producer cuts like a word."""
 
 
 def bare(word: str) -> str:
@@ -89,6 +100,15 @@ class Vocabulary:
 
         return zipf_frequency(word, self.language.split("-")[0], wordlist="large")
 
+    def lemma_zipf(self, word: str) -> float:
+        """The word list's frequency of the word's commonest plain form ("roadshows": "roadshow";
+        "streamlining": "streamline"): a rare inflection of a common word is still that word."""
+        forms = {word}
+        for suffix in ("s", "es", "ing", "ed", "er", "ers"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                forms.update((word[:-len(suffix)], word[:-len(suffix)] + "e"))
+        return max(self.zipf(form) for form in forms)
+
     def is_word(self, word: str) -> bool:
         word = bare(word)
         return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_zipf)
@@ -98,7 +118,19 @@ class Vocabulary:
         word = bare(word)
         if re.search(r"\w[.\d]", word):
             return True  # a domain, an abbreviation or a number is a token of its own
+        if len(word) == 1 and word not in "ai":
+            return False  # a letter cut off a word ("procurer" / "s"), not a word of its own
         return bool(word) and (self.seen[word] > 0 or self.zipf(word) >= self.min_piece_zipf)
+
+    @cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(word for word, count in self.seen.items() if count > 0)
+
+    def family(self, prefix: str) -> int:
+        """How many different words the document prints that start with ``prefix`` ("procur":
+        "procurement", "procurers"): evidence for a break in a form the document prints only once."""
+        start = bisect.bisect_left(self._sorted, prefix)
+        return bisect.bisect_left(self._sorted, prefix + "\U0010ffff", lo=start) - start
 
     def can_hyphenate(self, word: str, at: int) -> bool:
         return at in self._hyphenator.positions(word)
@@ -125,17 +157,25 @@ def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     hyphenated, joined = vocabulary.seen[f"{stem}-{tail.casefold()}"], vocabulary.seen[stem + tail.casefold()]
     if hyphenated != joined:
         return _decide(vocabulary, f"document prints it {'hyphenated' if hyphenated > joined else 'joined'}", joined > hyphenated, left, right)
-    if tail[0].isupper() or tail[0].isdigit() or stem[-1].isdigit():
+    start = tail.casefold()[:max(3, 6 - len(stem))]  # a family shares six letters or more: "procur", "reconf"
+    hyphenated, joined = vocabulary.family(f"{stem}-{start}"), vocabulary.family(stem + start)
+    if hyphenated != joined and len(stem + start) >= 6:
+        return _decide(vocabulary, f"document prints its word family {'hyphenated' if hyphenated > joined else 'joined'}",
+                       joined > hyphenated, left, right)
+    capitals = tail[0].isupper() and not (left[:-1].isupper() and tail.isupper())  # "DEPART-" / "MENT" is one word
+    if capitals or tail[0].isdigit() or stem[-1].isdigit():
         return _decide(vocabulary, "capital or digit after the hyphen", False, left, right)
     word = stem + tail.casefold()
     if not vocabulary.can_hyphenate(word, len(stem)):
         return _decide(vocabulary, "no hyphenation point there", False, left, right)
     if vocabulary.is_word(stem) and vocabulary.is_word(tail):
-        if vocabulary.is_word(word):
+        if vocabulary.is_word(word) or vocabulary.lemma_zipf(word) >= vocabulary.min_zipf:
             return _decide(vocabulary, "pieces and joined word are all words: the word list's joined word", True, left, right)
         return _decide(vocabulary, "both pieces are words (a compound)", False, left, right)
     if vocabulary.zipf(word) > 0:
         return _decide(vocabulary, "word list knows the joined word", True, left, right)
+    if any(vocabulary.is_word(word[k:]) for k in range(1, len(stem)) if len(word) - k >= len(tail) + 3):
+        return _decide(vocabulary, "the joined word ends in a word across the break", True, left, right)
     if not vocabulary.is_known(stem) and not vocabulary.is_known(tail):
         return _decide(vocabulary, "neither piece is a word", True, left, right)
     return _decide(vocabulary, "joined word unknown", False, left, right)
@@ -146,9 +186,11 @@ def _cut_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
 
     The vocabulary vetoes only the plain wrap after a long word: two words that make no word together.
     """
-    if vocabulary.seen[bare(left + right)] or not (vocabulary.is_known(left) and vocabulary.is_known(right)):
-        return _decide(vocabulary, "cut at the column edge", True, left, right)
     joined = bare(left + right)
+    if vocabulary.seen[joined] or not (vocabulary.is_known(left) and vocabulary.is_known(right)):
+        return _decide(vocabulary, "cut at the column edge", True, left, right)
+    if len(joined) >= 6 and vocabulary.family(joined):
+        return _decide(vocabulary, "cut at the column edge: the document prints words that start so", True, left, right)
     if vocabulary.zipf(joined) >= vocabulary.min_cut_zipf:
         return _decide(vocabulary, "cut at the column edge, a word joined", True, left, right)
     return _decide(vocabulary, "two words wrapped", False, left, right)
@@ -192,10 +234,10 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
             _decide(vocabulary, "possessive cut at the column edge", True, left, right)
             text += line
         elif alone[index - 1] and _tight(lines[index - 1], lines[index], edge) \
-                and (piece[-1:].isalpha() and right[0].isalpha() or piece[-1:].isdigit() and right[0].isdigit()) \
+                and (piece[-1:].isalpha() and right[0].isalpha() or (piece[-1:].isdigit() or _NUMBER_LIST.fullmatch(piece)) and right[0].isdigit()) \
                 and not (right[0].isupper() and piece[-1].islower()):
             whole = right + (lines[index + 1].words[0].text if alone[index] and not vocabulary.is_known(right) else "")
-            digits = piece[-1].isdigit() and right[0].isdigit()
+            digits = (piece[-1].isdigit() or bool(_NUMBER_LIST.fullmatch(piece))) and right[0].isdigit()
             text += line if digits or _cut_joins(piece, whole, vocabulary) else " " + line
         else:
             text += " " + line
