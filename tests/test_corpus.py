@@ -1,5 +1,5 @@
 """Corpus mode through the real command line on a small corpus the tests make: the text export, the
-shared PDFs, two rendered layouts and a broken PDF, against single-document runs of each."""
+printed PDF, two rendered layouts and a broken PDF, against single-document runs of each."""
 from __future__ import annotations
 
 import os
@@ -20,7 +20,7 @@ import pipeline
 from pipeline import load_corpus, schema
 from pipeline.corpus import LEDGER, STAGING, partition_file, to_pandas
 from pipeline.io import sha256_of
-from tests.conftest import FLOW_PDF, PDF, ROOT, TEXT_EXPORT, run_cli
+from tests.conftest import PDF, ROOT, TEXT_EXPORT, run_cli
 from tests.layouts import LAYOUTS, render
 
 SUMMARY = re.compile(r"^(\d+) documents: (\d+) ok, (\d+) failed, (\d+) unchanged \(skipped\) in [\d.]+ s → ")
@@ -46,12 +46,11 @@ def broken_pdf(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, text_rows):
-    """DIR with six documents (one broken) and a file that is no document; OUT after one run."""
+    """DIR with five documents (one broken) and a file that is no document; OUT after one run."""
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copy(TEXT_EXPORT, folder / TEXT_EXPORT.name)
     (folder / "shared").mkdir()
-    for pdf in (PDF, FLOW_PDF):
-        shutil.copy(pdf, folder / "shared" / pdf.name)
+    shutil.copy(PDF, folder / "shared" / PDF.name)
     (folder / "layouts").mkdir()
     for layout in (LAYOUTS[0], next(layout for layout in LAYOUTS if layout.producer == "fpdf2")):
         render(text_rows, folder / "layouts" / f"{layout.name}.pdf", layout)
@@ -69,7 +68,7 @@ def documents(folder: Path) -> list[str]:
 def test_one_bad_document_never_stops_the_corpus(corpus):
     folder, out, run = corpus
     assert run.code == 0, run.stderr
-    assert summary(run.stderr) == (6, 5, 1, 0)
+    assert summary(run.stderr) == (5, 4, 1, 0)
     ledger = load_corpus(out).documents.set_index("document")
     assert sorted(ledger.index) == documents(folder)
     assert ledger.loc["broken.pdf", "status"] == "failed"
@@ -143,7 +142,7 @@ def test_typed_tables_and_lazy_reading(corpus):
     _, out, _ = corpus
     eager = load_corpus(out)
     lazy = load_corpus(out, lazy=True)
-    assert lazy.mentions.npartitions == 5
+    assert lazy.mentions.npartitions == 4
     for table in schema.CORPUS:
         frame = getattr(eager, table.name)
         assert list(frame.columns) == table.column_names
@@ -174,10 +173,10 @@ def test_entities_linked_across_documents(corpus):
     assert (entities.groupby("entity_id")[["label", "name"]].nunique() == 1).all().all()
     linked = data.mentions.dropna(subset=["entity_id"])
     same_mention = linked.groupby(["action_id", "field", "start", "text"], observed=True)
-    assert (same_mention["entity_id"].nunique() == 1).all() and (same_mention["document"].nunique() == 5).all()
+    assert (same_mention["entity_id"].nunique() == 1).all() and (same_mention["document"].nunique() == 4).all()
     rule_found = entities[entities["sector"].isna() & (entities["label"] == "ORG")]
     shared = rule_found.groupby("entity_id")["document"].nunique()
-    assert (shared == 5).any()
+    assert (shared == 4).any()
 
 
 def test_rerun_skips_unchanged_documents(corpus):
@@ -186,7 +185,7 @@ def test_rerun_skips_unchanged_documents(corpus):
     files = {p: p.stat().st_mtime_ns for p in out.rglob("part-*.parquet")}
     run = run_cli("corpus", str(folder), "-o", str(out), "--workers", "1")
     assert run.code == 0, run.stderr
-    assert summary(run.stderr) == (6, 0, 1, 5)
+    assert summary(run.stderr) == (5, 0, 1, 4)
     after = load_corpus(out).documents
     ok = before["status"] == "ok"
     assert records(after[ok]) == records(before[ok])

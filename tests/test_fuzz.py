@@ -10,7 +10,7 @@ import pytest
 
 from tests.fuzz import fuzz, summary
 
-CASES = int(os.environ.get("FUZZ_CASES", "40"))
+CASES = int(os.environ.get("FUZZ_CASES", "24"))
 SEED = int(os.environ.get("FUZZ_SEED", "20091101"))
 WORKERS = int(os.environ.get("FUZZ_WORKERS", "2"))
 
