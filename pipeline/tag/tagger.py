@@ -102,9 +102,15 @@ class RegistryMatcher:
     folded: PhraseMatcher
 
     @classmethod
-    def build(cls, registry: Registry, nlp: Language) -> RegistryMatcher:
+    def build(cls, registry: Registry, nlp: Language, words: frozenset[str]) -> RegistryMatcher:
+        """Matchers for the forms whose words all occur in ``words`` (the texts' words, case
+        folded): a form with a word the texts lack cannot match, and building a pattern (a lexeme
+        for each new word) costs more than matching, so the gazetteer's thousands of forms are
+        not built for a text that names a few of them."""
         matcher = cls(PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER"))
         for form, ids in sorted(registry.by_form.items()):
+            if not words.issuperset(_WORD.findall(form.casefold())):
+                continue
             head = form.split(" ", 1)[0]
             inner = [i for i in registry.by_form.get(head, []) if i not in ids]
             if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
@@ -138,6 +144,9 @@ class _Context:
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
+
+_WORD = re.compile(r"\w+")
+"""A run of letters or digits: every word of a form must occur in a text for the form to match it."""
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
 
@@ -174,7 +183,6 @@ class Tagger:
         self.report_date = report_date
         self.model_labels = frozenset(model_labels) if model is not None else frozenset()
         self.nlp = model if model is not None else spacy.blank("en")
-        self.matcher = RegistryMatcher.build(registry, self.nlp)
 
     # -- acronyms defined in the texts -------------------------------------------------
 
@@ -211,11 +219,11 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _spacy_candidates(self, text: str, offset: int, doc: Doc) -> list[_Candidate]:
+    def _spacy_candidates(self, text: str, offset: int, doc: Doc, matcher: RegistryMatcher) -> list[_Candidate]:
         """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
         A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
         found = []
-        for span in self.matcher(doc):
+        for span in matcher(doc):
             ids = tuple(self.registry.lookup(span.label_))
             start, end = offset + span.start_char, offset + span.end_char
             if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
@@ -261,9 +269,11 @@ class Tagger:
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
         """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
+        words = frozenset(word for d in documents for word in _WORD.findall(d.text.casefold()))
+        matcher = RegistryMatcher.build(self.registry, self.nlp, words)
         found: list[list[_Candidate]] = [[] for _ in documents]
         for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
-            found[i] += self._spacy_candidates(documents[i].text, offset, doc)
+            found[i] += self._spacy_candidates(documents[i].text, offset, doc, matcher)
         return found
 
     @staticmethod
