@@ -49,7 +49,7 @@ def main() -> None:
                 cases = [(word[:at] + "-", word[at:], True) for at in hyphenator.positions(word)]
             for left, right, truth in cases:
                 kind = "typesetter break (join)" if truth else "real hyphen (keep)"
-                correct = joins._hyphen_joins(left, right, vocabulary) == truth
+                correct = joins.hyphen_joins(left, right, vocabulary) == truth
                 scores[kind, correct] += 1
                 if not correct:
                     wrong[kind].append(left + right)

@@ -20,7 +20,8 @@ ACTION_ID = re.compile(ACTION_ID_PATTERN.removeprefix("^").removesuffix("$"))
 _WHITESPACE = re.compile(r"\s+")
 _ITALIC_TAG = re.compile(r"</?i>", re.IGNORECASE)
 _MISSING = {"", "-"}
-_URL_START = re.compile(r"(https?:|www\.)", re.IGNORECASE)
+URL_START = re.compile(r"(https?:|www\.)", re.IGNORECASE)
+"""Where a URL begins."""
 _URL_PART = re.compile(r"[/_=&?#%~]|[.\-]\w|\w-$")
 _SENTENCE_PUNCTUATION = {".", ",", ";", ":", ")", "!", "?"}
 
@@ -103,7 +104,7 @@ def is_url_continuation(previous: str, following: str, filled: bool) -> bool:
     with URL punctuation in its first token, or in lower case after a line filled to the column edge."""
     last = previous.rsplit(" ", 1)[-1]
     first = following.split(" ", 1)[0]
-    url = _URL_START.search(last + first)
+    url = URL_START.search(last + first)
     if url is None or url.start() >= len(last):
         return False
     return bool(_URL_PART.search(first)) or (filled and not first[0].isupper() and first not in _SENTENCE_PUNCTUATION)

@@ -46,9 +46,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from pipeline.extract.cells import is_url_continuation, normalise_cell
-
-_URL_START = re.compile(r"https?:|www\.", re.IGNORECASE)
+from pipeline.extract.cells import URL_START, is_url_continuation, normalise_cell
 from pipeline.extract.pdfpage import Line
 
 log = logging.getLogger("pipeline.extract.joins")
@@ -60,6 +58,11 @@ _HYPHENS = ("-", "‐", "–")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NUMBER_LIST = re.compile(r"\(?\d[\d,]*,")
 """Numbers in a list with no spaces ("321,322,"), which a producer cuts like a word."""
+
+
+def _ends_number(piece: str) -> bool:
+    """A piece a number goes on from: it ends in a digit, or is a list of numbers ending in a comma."""
+    return piece[-1:].isdigit() or bool(_NUMBER_LIST.fullmatch(piece))
 
 
 def bare(word: str) -> str:
@@ -147,7 +150,7 @@ def _break(left: str, right: str) -> tuple[str, str]:
     return re.split(r"[-‐–/]", bare(left[:-1]))[-1], re.split(r"[-‐–/]", right.strip(_PUNCTUATION))[0]
 
 
-def _hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
+def hyphen_joins(left: str, right: str, vocabulary: Vocabulary) -> bool:
     """Whether the line-end hyphen in ``left`` ("environmen-") is the typesetter's, to drop before ``right``."""
     stem, tail = _break(left, right)
     if not stem or not tail:
@@ -223,8 +226,8 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
         if is_url_continuation(text, line, filled[index - 1] and not vocabulary.seen[bare(right)]):
             text += line
         elif left.endswith(_HYPHENS) and len(left) > 1:
-            text = text[:-1] + line if _hyphen_joins(left, right, vocabulary) else text + line
-        elif left.endswith("/") and len(left) > 1 and not _URL_START.search(left):
+            text = text[:-1] + line if hyphen_joins(left, right, vocabulary) else text + line
+        elif left.endswith("/") and len(left) > 1 and not URL_START.search(left):
             _decide(vocabulary, "break after a slash", True, left, right)
             text += line
         elif alone[index - 1] and punctuation_only:
@@ -234,10 +237,10 @@ def join_cell(lines: Sequence[Line], edge: float, vocabulary: Vocabulary) -> str
             _decide(vocabulary, "possessive cut at the column edge", True, left, right)
             text += line
         elif alone[index - 1] and _tight(lines[index - 1], lines[index], edge) \
-                and (piece[-1:].isalpha() and right[0].isalpha() or (piece[-1:].isdigit() or _NUMBER_LIST.fullmatch(piece)) and right[0].isdigit()) \
+                and (piece[-1:].isalpha() and right[0].isalpha() or _ends_number(piece) and right[0].isdigit()) \
                 and not (right[0].isupper() and piece[-1].islower()):
             whole = right + (lines[index + 1].words[0].text if alone[index] and not vocabulary.is_known(right) else "")
-            digits = (piece[-1].isdigit() or bool(_NUMBER_LIST.fullmatch(piece))) and right[0].isdigit()
+            digits = _ends_number(piece) and right[0].isdigit()
             text += line if digits or _cut_joins(piece, whole, vocabulary) else " " + line
         else:
             text += " " + line

@@ -49,6 +49,9 @@ REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE, MODEL = range(7)
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
 
+_WORD = re.compile(r"\w+")
+"""A run of letters or digits: every word of a form must occur in a text for the form to match it."""
+
 
 @dataclass(frozen=True)
 class Document:
@@ -144,9 +147,6 @@ class _Context:
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
-
-_WORD = re.compile(r"\w+")
-"""A run of letters or digits: every word of a form must occur in a text for the form to match it."""
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
 
