@@ -29,6 +29,7 @@ from urllib.parse import quote, unquote
 import pyarrow as pa
 
 from pipeline import schema
+from pipeline.arrays import to_array
 from pipeline.errors import InputFileError, PipelineError
 from pipeline.io import sha256_of
 
@@ -254,8 +255,8 @@ def _document_table(out: Path, table: schema.Table, keys: Sequence[str], entry: 
     else:
         data = schema.read_parquet(spec, partition_file(out, table.name, entry["document"], entry["sha256"]))
         data = pa.Table.from_arrays(data.columns, schema=spec.arrow_schema())
-    indices = pa.array([keys.index(entry["document"])] * data.num_rows if entry else [], type=pa.int32())
-    document = pa.DictionaryArray.from_arrays(indices, pa.array(keys, type=pa.string()))
+    indices = to_array([keys.index(entry["document"])] * data.num_rows if entry else [], pa.int32())
+    document = pa.DictionaryArray.from_arrays(indices, to_array(keys, pa.string()))
     return pa.Table.from_arrays([document, *data.columns], schema=table.arrow_schema())
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.arrays import to_array
 from pipeline.errors import InputFileError, ValidationError
 from pipeline.io import atomic_path
 
@@ -337,10 +338,10 @@ def build(table: Table, records: Sequence[Mapping[str, Any]]) -> pa.Table:
             unknown = sorted({v for v in values if v is not None and v not in index})
             if unknown:
                 raise ValidationError(table.name, f"column {column.name}: values outside {categories}: {unknown}")
-            indices = pa.array([None if v is None else index[v] for v in values], type=pa.int32())
-            arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(categories, type=pa.string())))
+            indices = to_array([None if v is None else index[v] for v in values], pa.int32())
+            arrays.append(pa.DictionaryArray.from_arrays(indices, to_array(categories, pa.string())))
         else:
-            arrays.append(pa.array(values, type=column.type))
+            arrays.append(to_array(values, column.type))
     return pa.Table.from_arrays(arrays, schema=table.arrow_schema())
 
 

@@ -109,9 +109,16 @@ _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland
 
 def name_extension(text: str, end: int) -> tuple[int, bool] | None:
     """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
-    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its own)."""
+    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
+    own), or both ("Friends of the Earth Scotland Ltd")."""
     extension = _EXTENSION.match(text, end)
-    return (extension.end(), extension["suffix"] in COMPANY_SUFFIXES) if extension else None
+    if not extension:
+        return None
+    same_body = extension["suffix"] in COMPANY_SUFFIXES
+    company = _EXTENSION.match(text, extension.end())
+    if not same_body and company and company["suffix"] in COMPANY_SUFFIXES:
+        return company.end(), False
+    return extension.end(), same_body
 
 
 def without_company_suffix(name: str) -> str:
@@ -121,7 +128,9 @@ def without_company_suffix(name: str) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
-_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>[A-Z][A-Za-z0-9&]{1,9})[)\]]")
+_DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
+"""A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
+_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
 
@@ -145,6 +154,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
         return True
+    if _for_a_nation(long_form.text.split()):
+        return True  # "Community Recycling Network for Scotland (CRNS)"
     words = long_form.text.split()
     if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
         return False
@@ -203,7 +214,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
         before = text_words[low:high]
         for first in range(len(before) - 1, -1, -1):
             run = before[first:]
-            if not run[0].group()[0].isupper():
+            if not (run[0].group()[0].isupper() or _DIGIT_CAPITAL.match(run[0].group())):
                 continue
             if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
                 break
@@ -223,7 +234,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     Transport"). A name given an acronym may open with "Campaign" too ("Campaign to Protect
     Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
-    if not words or not words[0][0].isupper():
+    if not words or not (words[0][0].isupper() or _DIGIT_CAPITAL.match(words[0])):
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
@@ -269,7 +280,30 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     name = text[start:end]
     if words[-1].group() == "Fund" and len(words) > 1:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
-    return Found(start, end, name) if looks_like_organisation(name) else None
+    if looks_like_organisation(name) or _for_a_nation([w.group() for w in words]):
+        return Found(start, end, name)
+    heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and words[i + 1].group() == "in"]
+    if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name
+        return _organisation_in(words[:heads[-1] + 1])
+    return None
+
+
+def _for_a_nation(names: list[str]) -> bool:
+    """An organisation's name followed by "for <nation or region>": "Community Recycling Network for Scotland"."""
+    for i in range(1, len(names) - 1):
+        if names[i] == "for" and names[i - 1].lower() in ORG_HEADS:
+            place = " ".join(names[i + 1:]).removeprefix("the ")
+            return place in places() and looks_like_organisation(" ".join(names[:i]))
+    return False
+
+
+NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "princess's", "king's", "queen's"}
+"""Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust"); any
+other possessive ("Defra's Food Policy Unit") ends the name before it."""
+
+
+def _ends_run(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
 def unknown_organisations(text: str) -> list[Found]:
@@ -291,14 +325,14 @@ def unknown_organisations(text: str) -> list[Found]:
 
     for word in _words(text):
         token = word.group()
-        capital = token[0].isupper() and token not in {"The", "A", "An"}
+        capital = (token[0].isupper() or _DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
         )
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
-        continues = bool(run) and (gap == " " or listed) and not run[-1].group().endswith(("'s", "’s"))
+        continues = bool(run) and (gap == " " or listed) and not _ends_run(run[-1].group())
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:

@@ -59,7 +59,7 @@ NOT_NAMES = {
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "England", "Scotland",
     "Wales", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-}
+} | set(re.findall(r"[A-Z][a-z]+", TITLES))
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 
 
@@ -129,7 +129,8 @@ def _named_like(text: str, found: list[Found]) -> list[Found]:
 
 def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:
     """(surname mention, the full name it stands for) for each person named in full in ``text``;
-    a surname shared by two of them stands for neither."""
+    a surname shared by two of them stands for neither; a name written in capitals is also found by its
+    surname in title case."""
     by_surname: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split()
@@ -138,6 +139,8 @@ def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, 
     found = []
     for surname, names in by_surname.items():
         if len(names) == 1:
-            for m in re.finditer(rf"(?<![\w'-]){re.escape(surname)}(?![\w-])", text):
-                found.append((Found(m.start(), m.end(), surname), next(iter(names))))
+            forms = {surname, surname.title()} if surname.isupper() else {surname}  # "MARGARET HODGE" … "Hodge"
+            for form in forms:
+                for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", text):
+                    found.append((Found(m.start(), m.end(), form), next(iter(names))))
     return found

@@ -26,6 +26,17 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("&", " and ").replace("'", "")).strip("-")
 
 
+def written_variants(form: str) -> tuple[str, ...]:
+    """The form and the ways texts also write it: without its commas ("Ministry of Housing
+    Communities and Local Government"), and with the other apostrophe ("Prince’s Trust")."""
+    variants = [form]
+    if ", " in form:
+        variants.append(form.replace(", ", " "))
+    for straight, curly in (("'", "’"), ("’", "'")):
+        variants += [v.replace(straight, curly) for v in variants if straight in v]
+    return tuple(dict.fromkeys(variants))
+
+
 @dataclass(frozen=True)
 class Entity:
     entity_id: str
@@ -105,8 +116,9 @@ def index(entities: dict[str, Entity], reviewed: frozenset[str]) -> Registry:
     by_form: dict[str, list[str]] = defaultdict(list)
     by_folded: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
-        for form in entity.forms:
-            by_form[form].append(entity.entity_id)
+        for form in dict.fromkeys(v for f in entity.forms for v in written_variants(f)):
+            if entity.entity_id not in by_form[form]:
+                by_form[form].append(entity.entity_id)
             if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS and entity.entity_id not in by_folded[form.casefold()]:
                 by_folded[form.casefold()].append(entity.entity_id)
     return Registry(entities, dict(by_form), dict(by_folded), reviewed)

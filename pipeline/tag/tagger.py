@@ -36,7 +36,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, name_extension, names_a_thing,
                                    unknown_organisations, without_company_suffix)
-from pipeline.tag.people import people, surname_mentions
+from pipeline.tag.people import given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
@@ -161,6 +161,15 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
+POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
+"""Letters after or for a person ("an MP", "Jo Smith OBE"): never an organisation."""
+
+
+def _not_an_organisation(span: str) -> bool:
+    """A model ORG span that is a title's letters or a given name alone ("David")."""
+    return span in POST_NOMINALS or span in given_names()
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) batches of ``text`` of at most ``size`` characters, cut after a paragraph
     break, else a line break, else a sentence end, else a space (else anywhere)."""
@@ -231,13 +240,14 @@ class Tagger:
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
                 if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
-                    longer = text[start:extension[0]]
+                    longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
-            if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text):
+            if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text) \
+                    and not (e.label_ == "ORG" and _not_an_organisation(e.text)):
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
 
@@ -255,7 +265,10 @@ class Tagger:
         # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         found += persons
-        found += [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
+        organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
+        # a month or day inside a name the rules found is part of the name ("May Day Network")
+        found = [c for c in found if c.rule != DATE or not any(o.start <= c.start and c.end <= o.end for o in organisations)]
+        found += organisations
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
