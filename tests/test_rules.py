@@ -104,3 +104,47 @@ def test_a_surname_is_capitalised():
     from pipeline.tag.people import surname_mentions
 
     assert surname_mentions("Benn was here. It was so.", ["Benn was"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the 3D Widgets Partnership said", ["3D Widgets Partnership"]),
+        ("grants from the People's Widget Trust and Defra's Widget Unit", ["People's Widget Trust", "Widget Unit"]),
+        ("the Widget Recycling Network for Scotland met", ["Widget Recycling Network for Scotland"]),
+        ("• Greenhill Family Centre in Carmarthenshire will see", ["Greenhill Family Centre"]),
+        ("the Wombling Network for Wombles met", []),
+    ],
+)
+def test_names_with_digits_possessives_nations_and_places(text, names):
+    assert [f.text for f in unknown_organisations(text)] == names
+
+
+def test_organisations_the_sentence_describes_and_their_other_mentions(tagger):
+    text = ("The prize went to Beanocracy, the first coffee company to do so. Thistle Urns, a social enterprise "
+            "funeral director, won. Lancashire's social enterprise network, Selwidge, agreed. Thistle Urns took home "
+            "the award. On Wednesday, the largest network of food banks met.")
+    assert [(t, label) for t, label, _ in _tag(tagger, text)] == [
+        ("Beanocracy", "ORG"), ("Thistle Urns", "ORG"), ("Selwidge", "ORG"), ("Thistle Urns", "ORG"), ("Wednesday", "DATE")]
+
+
+def test_the_items_of_a_list_between_organisations(tagger):
+    text = "partners including the Plunkett Foundation, Pub is the Hub, Widget and Gadget Finance, Locality and the RSPB."
+    assert [t for t, label, _ in _tag(tagger, text) if label == "ORG"] == [
+        "Plunkett Foundation", "Pub is the Hub", "Widget and Gadget Finance", "Locality", "RSPB"]
+
+
+def test_forms_written_without_commas_with_another_apostrophe_or_in_title_case(tagger):
+    assert _tag(tagger, "the Department for Environment Food and Rural Affairs") == [
+        ("Department for Environment Food and Rural Affairs", "ORG", "department-for-environment-food-and-rural-affairs")]
+    assert [m[0] for m in _tag(tagger, "in partnership with Prince’s Trust and Acevo")] == ["Prince’s Trust", "Acevo"]
+
+
+def test_a_nation_and_a_company_suffix_together(tagger):
+    assert _tag(tagger, "Friends of the Earth Scotland Ltd won.") == [
+        ("Friends of the Earth Scotland Ltd", "ORG", "friends-of-the-earth-scotland")]
+
+
+def test_a_name_in_capitals_is_found_again_by_its_surname(tagger):
+    assert _tag(tagger, "MARGARET GROMMET MP opened it. Grommet thanked staff.") == [
+        ("MARGARET GROMMET", "PERSON", "margaret-grommet"), ("Grommet", "PERSON", "margaret-grommet")]

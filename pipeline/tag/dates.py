@@ -47,7 +47,7 @@ class _Base:
 
     start: int
     end: int
-    kind: str  # "day", "month", "season", "year", "years", "fiscal", "relative", "none"
+    kind: str  # "day", "days", "month", "season", "year", "years", "fiscal", "relative", "none"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -132,7 +132,7 @@ def _season_year(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "season", int(m[2]), period=season_period(m[1], int(m[2])))
 
 
-@_pattern(rf"({_SEASON})\s+(this|next|last)\s+year|(this|next|last)\s+({_SEASON})", re.IGNORECASE)
+@_pattern(rf"(?:the\s+)?({_SEASON})\s+(?:of\s+)?(this|next|last)\s+year|(this|next|last)\s+({_SEASON})", re.IGNORECASE)
 def _season_relative(m: re.Match[str], report: dt.date) -> _Base:
     season, which = (m[1], m[2]) if m[1] else (m[4], m[3])
     year = report.year + {"this": 0, "next": 1, "last": -1}[which.lower()]
@@ -209,10 +209,10 @@ def _relative(m: re.Match[str], report: dt.date) -> _Base:
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
-@_pattern(r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+@_pattern(r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night", re.IGNORECASE)
 def _relative_day(m: re.Match[str], report: dt.date) -> _Base:
     word = m.group().lower().split()[0]
-    day = report + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    day = report + dt.timedelta(days={"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0))
     return _Base(m.start(), m.end(), "relative", period=(day, day))
 
 
@@ -232,7 +232,7 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=period)
 
 
-@_pattern(r"(?:(last|next|this)\s+|on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
+@_pattern(r"(?:(last|next|this)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
 def _weekday(m: re.Match[str], report: dt.date) -> _Base:
     """A weekday for a definite day: "last Thursday" before the text's date, "next Thursday" after it;
     "on Thursday" the one before, or after when the sentence speaks of the future ("will")."""
@@ -253,6 +253,40 @@ def _relative_fiscal(m: re.Match[str], report: dt.date) -> _Base | None:
     first = report.year if report.month >= 4 else report.year - 1
     first += {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[m[1].lower()]
     return _fiscal(m, first, str(first + 1))
+
+
+@_pattern(rf"(?:(\d{{1,2}})\s+)?({_FULL_MONTH})\s+(last|next|this)(\s+year)?")
+def _month_relative(m: re.Match[str], report: dt.date) -> _Base | None:
+    """"21 March last year", "March next year"; "21 October last" (Hansard) is the last one before the text's date."""
+    month, day = _month_number(m[2]), int(m[1]) if m[1] else None
+    if m[4]:
+        year = report.year + {"this": 0, "next": 1, "last": -1}[m[3]]
+    elif m[3] == "last":
+        year = report.year if (month, day or 1) < (report.month, report.day) else report.year - 1
+    else:
+        return None
+    if day is None:
+        return _Base(m.start(), m.end(), "month", year, month)
+    return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+
+
+@_pattern(rf"(\d{{1,2}})(?:\s+({_MONTH}))?\s?[-–]\s?(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})")
+def _day_range(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"14 October-20 October 2024", "14-20 October 2024": the days between."""
+    year, last_month = int(m[5]), _month_number(m[4])
+    first_month = _month_number(m[2]) if m[2] else last_month
+    first_year = year - 1 if first_month > last_month else year
+    if not (_valid_day(first_year, first_month, int(m[1])) and _valid_day(year, last_month, int(m[3]))):
+        return None
+    period = (dt.date(first_year, first_month, int(m[1])), dt.date(year, last_month, int(m[3])))
+    return _Base(m.start(), m.end(), "days", year, period=period) if period[0] <= period[1] else None
+
+
+@_pattern(r"the\s+end\s+of\s+the\s+(?:current\s+)?financial\s+year", re.IGNORECASE)
+def _financial_year_end(m: re.Match[str], report: dt.date) -> _Base:
+    """The last third of the financial year holding the text's date (December to March), like "late 2008"."""
+    first = report.year if report.month >= 4 else report.year - 1
+    return _Base(m.start(), m.end(), "relative", period=(dt.date(first, 12, 1), dt.date(first + 1, 3, 31)))
 
 
 @_pattern(r"the\s+New\s+Year")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -338,4 +339,69 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
+    return found
+
+
+KINDS_OF_BODY = (
+    r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
+    r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
+    r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
+)
+"""Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&.-]*(?:[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&.-]*){0,3}"
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY})\b")
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def described_organisations(text: str) -> list[Found]:
+    """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
+    "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
+    and every other mention of those names in the text."""
+    found = []
+    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE):
+        for m in pattern.finditer(text):
+            words = m["name"].rstrip(".").split()
+            while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
+                words.pop(0)
+            before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
+            if not words or len(words) > 3 and pattern is _DESCRIBED_AFTER or (
+                    len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
+                continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
+            name = " ".join(words)
+            end = m.start("name") + len(m["name"].rstrip("."))
+            start = end - len(name)
+            if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
+                    and name not in CALENDAR_WORDS):
+                found.append(Found(start, end, name))
+    for name in {f.text for f in found}:
+        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
+    return sorted(set(found), key=lambda f: (f.start, f.end))
+
+
+_LIST_GAP = re.compile(r",\s(?:and\s)?(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?", re.DOTALL)
+
+
+def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
+    """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
+    and Community Finance, Locality and the RSPB"): when every item between two organisations in a
+    comma list is a capitalised name, each is an organisation too. ``organisations`` are (start,
+    end) spans in text order."""
+    found = []
+    for (_, end), (next_start, _) in zip(organisations, organisations[1:]):
+        gap = _LIST_GAP.fullmatch(text, end, next_start)
+        if not gap or next_start - end > 200:
+            continue
+        items, position = [], gap.start("items")
+        for item in gap["items"].split(", "):
+            words = item.split()
+            if not (0 < len(words) <= 6 and (words[0][0].isupper() or _DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
+                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS):
+                break
+            items.append(Found(position, position + len(item), item))
+            position += len(item) + 2
+        else:
+            found += items
     return found

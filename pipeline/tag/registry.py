@@ -26,6 +26,11 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("&", " and ").replace("'", "")).strip("-")
 
 
+TITLE_CASE_ACRONYM_MIN = 5
+"""Acronyms of this many letters or more match written in title case too ("Acevo", "Navca");
+shorter ones are too often words ("Acre", "Wrap")."""
+
+
 def written_variants(form: str) -> tuple[str, ...]:
     """The form and the ways texts also write it: without its commas ("Ministry of Housing
     Communities and Local Government"), and with the other apostrophe ("Prince’s Trust")."""
@@ -116,7 +121,10 @@ def index(entities: dict[str, Entity], reviewed: frozenset[str]) -> Registry:
     by_form: dict[str, list[str]] = defaultdict(list)
     by_folded: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
-        for form in dict.fromkeys(v for f in entity.forms for v in written_variants(f)):
+        forms = [v for f in entity.forms for v in written_variants(f)]
+        if entity.acronym and entity.acronym.isalpha() and entity.acronym.isupper() and len(entity.acronym) >= TITLE_CASE_ACRONYM_MIN:
+            forms.append(entity.acronym.capitalize())  # "Acevo"
+        for form in dict.fromkeys(forms):
             if entity.entity_id not in by_form[form]:
                 by_form[form].append(entity.entity_id)
             if len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS and entity.entity_id not in by_folded[form.casefold()]:

@@ -9,7 +9,7 @@ the annex is tagged in one call and a stand-alone text file in another.
 How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``);
 the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
 overlapping candidates are settled by precedence, then length: registry > acronyms defined in
-the texts > money > dates > people rule > organisation rule > model. So the registry decides
+the texts > money > dates > organisations the sentence describes as a body > people rule > organisation rule > model. So the registry decides
 known names and their links, the rules decide acronym definitions, boundaries, people, dates
 and money, and the model adds only names no list or rule has found (for the labels in
 ``tag.model_labels``); a model span links to the registry entity of the same form, else to a
@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, name_extension, names_a_thing,
+from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, described_organisations, listed_between, name_extension, names_a_thing,
                                    unknown_organisations, without_company_suffix)
 from pipeline.tag.people import given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -44,7 +44,7 @@ from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
-REGISTRY, ACRONYM, MONEY, DATE, PERSON_RULE, ORG_RULE, MODEL = range(7)
+REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
 
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
@@ -266,6 +266,7 @@ class Tagger:
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         found += persons
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
+        organisations += [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         # a month or day inside a name the rules found is part of the name ("May Day Network")
         found = [c for c in found if c.rule != DATE or not any(o.start <= c.start and c.end <= o.end for o in organisations)]
         found += organisations
@@ -305,6 +306,14 @@ class Tagger:
             chosen.insert(at, candidate)
         return chosen
 
+    def _with_listed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """The selected candidates, and the items of a list of organisations between two of them."""
+        chosen = self._select(candidates)
+        listed = listed_between(text, [(c.start, c.end) for c in chosen if c.label == "ORG"])
+        if not listed:
+            return chosen
+        return self._select([*candidates, *(self._rule_candidate(f, "ORG", ORG_RULE) for f in listed)])
+
     # -- the whole run --------------------------------------------------------------------
 
     def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
@@ -315,7 +324,8 @@ class Tagger:
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
         for document, spacy_found in zip(documents, found):
-            by_key.setdefault(document.key, []).append((document, self._select(self._candidates(document, spacy_found, acronyms, report_date or self.report_date))))
+            candidates = self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
+            by_key.setdefault(document.key, []).append((document, self._with_listed(document.text, candidates)))
         context = _Context()
         mentions: list[Mention] = []
         for key, items in by_key.items():
