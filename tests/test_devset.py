@@ -43,9 +43,10 @@ def test_source_rows_are_complete(sources):
         assert int(row["words"]) == words < 600, id_
 
 
-def test_splits_are_halves(sources):
-    counts = Counter(row["split"] for row in sources.values())
-    assert abs(counts["dev"] - counts["test"]) <= 1
+def test_the_first_thirty_texts_are_halves_and_later_ones_dev(sources):
+    first = Counter(row["split"] for id_, row in sources.items() if int(id_[1:]) <= 30)
+    assert first == {"dev": 15, "test": 15}
+    assert {row["split"] for id_, row in sources.items() if int(id_[1:]) > 30} == {"dev"}
 
 
 def test_every_span_is_the_text_at_its_offsets(gold, sources):

@@ -9,7 +9,8 @@ the annex is tagged in one call and a stand-alone text file in another.
 How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``);
 the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
 overlapping candidates are settled by precedence, then length: registry > acronyms defined in
-the texts > money > dates > organisations the sentence describes as a body > people rule > organisation rule > model. So the registry decides
+the texts > money > dates > organisations the sentence describes as a body > people rule > organisation rule > model (and an
+item listed between two chosen organisations is one too). So the registry decides
 known names and their links, the rules decide acronym definitions, boundaries, people, dates
 and money, and the model adds only names no list or rule has found (for the labels in
 ``tag.model_labels``); a model span links to the registry entity of the same form, else to a
@@ -165,9 +166,14 @@ POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never an organisation."""
 
 
-def _not_an_organisation(span: str) -> bool:
-    """A model ORG span that is a title's letters or a given name alone ("David")."""
-    return span in POST_NOMINALS or span in given_names()
+_THING_AFTER = re.compile(r" (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b")
+
+
+def _not_an_organisation(text: str, start: int, end: int) -> bool:
+    """A model ORG span that is a title's letters, a given name alone ("David"), or the name of
+    a programme ("the MTAP programme")."""
+    span = text[start:end]
+    return span in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) is not None
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -247,7 +253,7 @@ class Tagger:
             start, end = offset + e.start_char, offset + e.end_char
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
             if e.label_ in self.model_labels and _whole_name(text, start, end) and could_be_name(e.text) \
-                    and not (e.label_ == "ORG" and _not_an_organisation(e.text)):
+                    and not (e.label_ == "ORG" and _not_an_organisation(text, start, end)):
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
 
