@@ -189,7 +189,7 @@ def test_tag_text_bad_input(tmp_path):
     [
         ("As Chair of the Widget Commission, she said", ["Widget Commission"]),
         ("Speaking to the Marine Conservation Society today", ["Marine Conservation Society"]),
-        ("the Women's Institute and Department for Transport officials", ["Department for Transport"]),
+        ("the Women's Institute and Department for Transport officials", ["Women's Institute", "Department for Transport"]),
         ("Local Authorities and Government Departments met the Programme Board", []),
         ("under the Campaign for the Farmed Environment", []),
     ],

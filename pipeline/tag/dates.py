@@ -90,7 +90,7 @@ def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> _Base | N
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
-@_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?")
+@_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH}|{_FULL_MONTH.upper()})(?:,?\s+({_YEAR}))?")
 def _day_month(m: re.Match[str], _: dt.date) -> _Base | None:
     day, month = int(m[1]), _month_number(m[2])
     year = int(m[3]) if m[3] else None
@@ -188,6 +188,15 @@ def _year_range(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
+@_pattern(rf"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s")
+def _decade(m: re.Match[str], _: dt.date) -> _Base:
+    """"the 1930s", "the late 1990s" (its last three years; early the first three, mid the middle four)."""
+    first = int(m[2])
+    start, end = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m[1] and m[1].lower()]
+    return _Base(m.start(), m.end(), "years", first + start, last_year=first + end,
+                 period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+
+
 @_pattern(rf"({_YEAR})")
 def _year(m: re.Match[str], _: dt.date) -> _Base:
     year = int(m[1])
@@ -224,6 +233,14 @@ def _relative_week(m: re.Match[str], report: dt.date) -> _Base:
     monday = report - dt.timedelta(days=report.weekday()) + dt.timedelta(weeks=offset)
     period = within(monday, monday + dt.timedelta(days=6), (m[1] or "").lower(), report)
     return _Base(m.start(), m.end(), "relative", period=period)
+
+
+@_pattern(r"(this|next|last)\s+quarter|the\s+(current|next|previous|last)\s+quarter", re.IGNORECASE)
+def _relative_quarter(m: re.Match[str], report: dt.date) -> _Base:
+    """A calendar quarter: "this quarter" holds the text's date."""
+    offset = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1}[(m[1] or m[2]).lower()]
+    year, month = add_months(report.year, (report.month - 1) // 3 * 3 + 1, 3 * offset)
+    return _Base(m.start(), m.end(), "relative", period=span_months(year, month, 3))
 
 
 @_pattern(r"(earlier|later)\s+this\s+month", re.IGNORECASE)
@@ -270,10 +287,13 @@ def _month_relative(m: re.Match[str], report: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
-@_pattern(rf"(\d{{1,2}})(?:\s+({_MONTH}))?\s?[-–]\s?(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})")
-def _day_range(m: re.Match[str], _: dt.date) -> _Base | None:
-    """"14 October-20 October 2024", "14-20 October 2024": the days between."""
-    year, last_month = int(m[5]), _month_number(m[4])
+@_pattern(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_MONTH}))?\s?(?:[-–]|\s+to)\s?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?")
+def _day_range(m: re.Match[str], report: dt.date) -> _Base | None:
+    """"14 October-20 October 2024", "14-20 October 2024", "5th July to 31st October": the days
+    between (in the text's year when no year is written)."""
+    year, last_month = int(m[5]) if m[5] else report.year, _month_number(m[4])
+    if not m[2] and not m[5] and not re.match(r"\s?[-–]", m.string[m.end(1):m.start(3)].lstrip("stndrh")):
+        return None  # "1 to 3 October" without a year is too like a count
     first_month = _month_number(m[2]) if m[2] else last_month
     first_year = year - 1 if first_month > last_month else year
     if not (_valid_day(first_year, first_month, int(m[1])) and _valid_day(year, last_month, int(m[3]))):

@@ -70,6 +70,7 @@ _APPOSITIVE = re.compile(
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
+    "Charter", "Conference", "Summit", "Festival", "Exhibition",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
@@ -108,13 +109,18 @@ COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
 _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
 
+_PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
+
+
 def name_extension(text: str, end: int) -> tuple[int, bool] | None:
     """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
-    same body: "FareShare Limited") or a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
-    own), or both ("Friends of the Earth Scotland Ltd")."""
+    same body: "FareShare Limited"), a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
+    own), both ("Friends of the Earth Scotland Ltd"), or a county's or region's ("Age Concern
+    Buckinghamshire", "Groundwork West Midlands": a body of its own)."""
     extension = _EXTENSION.match(text, end)
     if not extension:
-        return None
+        place = _PLACE_AFTER.match(text, end)
+        return (place.end(), False) if place and place["place"] in places() else None
     same_body = extension["suffix"] in COMPANY_SUFFIXES
     company = _EXTENSION.match(text, extension.end())
     if not same_body and company and company["suffix"] in COMPANY_SUFFIXES:
@@ -128,7 +134,7 @@ def without_company_suffix(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
 
 
-_WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*[\w]|[A-Za-z&0-9]")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
 _DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 _ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
@@ -145,6 +151,7 @@ def acts_as_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+_THING_NEXT = re.compile(r"\s+(?:grant\s+)?(?:scheme|programme|project|fund|initiative|campaign|awards?|strategy)\b")
 USE_WINDOW = 3000
 """Characters after an acronym's definition searched for its uses as a body."""
 
@@ -160,6 +167,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     words = long_form.text.split()
     if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
         return False
+    if _THING_NEXT.match(text, acronym.end + 1):
+        return False  # "Better Woodlands for Wales (BWW) grant scheme"
     if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
         return True
     if acts_as_organisation(text, long_form.start, acronym.end + 1):
@@ -180,7 +189,7 @@ def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
-def _acronym_matches(acronym: str, words: list[str]) -> bool:
+def acronym_spells(acronym: str, words: list[str]) -> bool:
     """True when the acronym's letters are the leading letters of ``words`` in order (connectors optional)."""
     letters = acronym.upper()
 
@@ -221,7 +230,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 break
             tokens = [w.group() for w in run]
             parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
-            if _acronym_matches(letters, tokens) or (parts != tokens and _acronym_matches(letters, parts)):
+            if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
@@ -258,14 +267,37 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return parts
 
 
+def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
+    """Names in a run that is no name as a whole: its parts between "and", "&" and commas, each
+    with as many following parts joined by "and" as still make one name ("Devon and Cornwall
+    Housing Association and Neil Sinden" gives "Devon and Cornwall Housing Association")."""
+    parts = [p for p in _split_at_and(run) if p]
+    position = {id(w): k for k, w in enumerate(run)}
+    found: list[Found] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            words = run[position[id(parts[i][0])]:position[id(parts[j - 1][-1])] + 1]
+            if j - i > 1 and any(a.string[a.end():b.start()] != " " for a, b in zip(words, words[1:])):
+                continue  # parts joined by "and" only, not commas
+            name = _organisation_in(words if j - i > 1 else parts[i])
+            if name:
+                found.append(name)
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
     titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
     if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
-    while words and words[-1].group().lower() in CONNECTORS:
-        words.pop()
+    while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
+        words.pop()  # "Scottish Land Fund Committee Chair"
     while words and (
         words[0].group() in NOT_NAME_STARTS
         or words[0].group().lower() in CONNECTORS
@@ -320,8 +352,7 @@ def unknown_organisations(text: str) -> list[Found]:
 
     def flush() -> None:
         whole = _organisation_in(run)
-        parts = [whole] if whole else [_organisation_in(part) for part in _split_at_and(run)]
-        found.extend(name for name in parts if name)  # "Women's Institute and Department for Transport"
+        found.extend([whole] if whole else _organisations_in_parts(run))  # "Women's Institute and Department for Transport"
         run.clear()
 
     for word in _words(text):
@@ -346,12 +377,59 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
+    r"|community group|group"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
-_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&.-]*(?:[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&.-]*){0,3}"
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*){0,3}"
+_NOT_A_ROLE = r"(?!\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
+"""After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive")."""
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY})\b")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+_DESCRIBED_IS = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY}))\b")
+_DESCRIBED_BY_ROLE = re.compile(
+    rf"\b(?:chairman|chairwoman|chair|chief executive|director|founder|co-founder|trustee|president)\s+of\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
+_DESCRIBED_BEFORE_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:chief executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)|founder)"
+    rf"\s+[A-Z][a-z]+\s+[A-Z]")
+_GRANT_RECIPIENT = re.compile(
+    rf"(?m)(?:^(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
+    r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
+    r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
+_RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
+
+
+def _grant_recipients(text: str) -> list[Found]:
+    from pipeline.tag.people import given_names  # people's rules build on this module's
+
+    return [Found(m.start("name"), m.end("name"), m["name"]) for m in _GRANT_RECIPIENT.finditer(text)
+            if m["name"].split()[0] not in NOT_NAME_STARTS | {"The", "A", "An", "It", "We", "They", "This"} | given_names()]
+
+
+def _table_organisations(text: str) -> list[Found]:
+    """The cells under an "Organisation" (or "Recipient", "Group") heading of a table written with "|"."""
+    found: list[Found] = []
+    column: int | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\n").split("|")
+        if len(cells) < 3:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _RECIPIENT_HEADING.fullmatch(c.strip())), None)
+        elif column < len(cells):
+            cell = cells[column]
+            name = cell.strip()
+            if name and name[0].isupper():
+                start = offset + sum(len(c) + 1 for c in cells[:column]) + cell.index(name)
+                found.append(Found(start, start + len(name), name))
+        offset += len(line)
+    return found
+
+
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -359,15 +437,18 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
-    and every other mention of those names in the text."""
+    a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
+    "Organisation" column), and every other mention of those names in the text."""
     found = []
-    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE):
+    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE):
         for m in pattern.finditer(text):
             words = m["name"].rstrip(".").split()
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
+            if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
+                continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
-            if not words or len(words) > 3 and pattern is _DESCRIBED_AFTER or (
+            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (
                     len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
@@ -376,21 +457,26 @@ def described_organisations(text: str) -> list[Found]:
             if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
                     and name not in CALENDAR_WORDS):
                 found.append(Found(start, end, name))
+    found += [f for f in (*_grant_recipients(text), *_table_organisations(text)) if could_be_name(f.text)]
     for name in {f.text for f in found}:
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))
 
 
-_LIST_GAP = re.compile(r",\s(?:and\s)?(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?", re.DOTALL)
+_LIST_GAP = re.compile(r"(?:\)?,\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
+                       re.DOTALL)
+_LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
 
 
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
     """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
-    and Community Finance, Locality and the RSPB"): when every item between two organisations in a
-    comma list is a capitalised name, each is an organisation too. ``organisations`` are (start,
-    end) spans in text order."""
+    and Community Finance, Locality and the RSPB"), or between "including"/"such as" and an
+    organisation: when every item there is a capitalised name, each is an organisation too.
+    ``organisations`` are (start, end) spans in text order."""
     found = []
-    for (_, end), (next_start, _) in zip(organisations, organisations[1:]):
+    openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
+    bounds = sorted({*organisations, *openings})
+    for (_, end), (next_start, _) in zip(bounds, bounds[1:]):
         gap = _LIST_GAP.fullmatch(text, end, next_start)
         if not gap or next_start - end > 200:
             continue

@@ -1,13 +1,14 @@
-"""MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000)."""
+"""MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000, "4.5 million pounds")."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(
-    r"£\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?",
+    rf"£\s?(?P<number>{_NUMBER})(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
+    rf"|(?<![\w.,£])(?P<word_number>{_NUMBER})(?:\s(?P<word_scale>billion|million|thousand))?\spounds\b",
     re.IGNORECASE,
 )
 
@@ -30,7 +31,7 @@ def find_money(text: str) -> list[MoneyMention]:
     """Every positive pound amount in ``text``: sign, number and scale; "per annum" is left out."""
     found = []
     for match in _MONEY.finditer(text):
-        amount = amount_of(match["number"], match["scale"])
+        amount = amount_of(match["number"] or match["word_number"], match["scale"] or match["word_scale"])
         if amount > 0:
             found.append(MoneyMention(match.start(), match.end(), match.group(), amount))
     return found

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.entities import GENERIC_WORDS, ORG_HEADS, Found
+from pipeline.tag.entities import GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_ENDS, Found
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -37,7 +37,11 @@ _JOB_BEFORE = (
 _IN_CONTEXT = [
     re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
     re.compile(rf"\b{_FULL_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[A-Za-z-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE),
-    re.compile(rf"\b{_FULL_NAME}\s+(?:said|says|added|explained|commented|told|warned)\b"),
+    re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
+               rf"(?:said|says|added|explained|commented|told|warned|issued|announced|welcomed|urged)\b"),
+    re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|presenter|ambassador|founder|president|leader|campaigner"
+               rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
+               rf"|professor)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
                rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
@@ -50,6 +54,8 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
+POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
+"""Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
     "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
@@ -59,7 +65,8 @@ NOT_NAMES = {
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "England", "Scotland",
     "Wales", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-} | set(re.findall(r"[A-Z][a-z]+", TITLES))
+    "Spring", "Summer", "Autumn", "Winter", "Budget",
+} | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 
 
@@ -72,7 +79,7 @@ def given_names() -> frozenset[str]:
 def _plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES
-        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES
+        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS
         and first.lower() not in ORG_HEADS | GENERIC_WORDS
     )
 
@@ -85,7 +92,8 @@ def people(text: str) -> list[Found]:
         if first.group() not in names:
             continue
         last = _SURNAME_AFTER.match(text, first.end())
-        if last and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES:
+        if last and first.group() not in NOT_NAMES and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES \
+                and last["last"] not in JOB_WORDS | TITLE_ENDS:
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):

@@ -35,14 +35,15 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import (Found, acronym_definitions, could_be_name, defined_organisation, described_organisations, listed_between, name_extension, names_a_thing,
+from pipeline.tag.entities import (Found, acronym_definitions, acronym_spells, could_be_name, defined_organisation, described_organisations, listed_between, name_extension, names_a_thing,
                                    unknown_organisations, without_company_suffix)
-from pipeline.tag.people import given_names, people, surname_mentions
+from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{3,6}s?(?![\w&-])")
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -162,18 +163,25 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
-POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
-"""Letters after or for a person ("an MP", "Jo Smith OBE"): never an organisation."""
-
-
 _THING_AFTER = re.compile(r" (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b")
 
 
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
-    """A model ORG span that is a title's letters, a given name alone ("David"), or the name of
-    a programme ("the MTAP programme")."""
+    """A model ORG span that is a title's letters ("MP for Stamford"), a given name alone
+    ("David"), the name of a programme ("the MTAP programme"), a table row's cells, or a single
+    word that a capital alone does not make a name: at the start of a sentence or line ("Posted
+    on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
-    return span in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) is not None
+    if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span:
+        return True
+    if " " in span:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if span.isupper():
+        return not any(c.islower() for c in text[line_start:line_end])
+    before = text[max(line_start, start - 4):start]
+    return start == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, start - 3):start]))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -241,6 +249,8 @@ class Tagger:
         for span in matcher(doc):
             ids = tuple(self.registry.lookup(span.label_))
             start, end = offset + span.start_char, offset + span.end_char
+            if span.text.lower().startswith("the ") and len(span) > 1:
+                start += 4  # "The Guardian" is tagged "Guardian": a name's span has no leading "the"
             if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
@@ -272,12 +282,35 @@ class Tagger:
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         found += persons
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
-        organisations += [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
-        # a month or day inside a name the rules found is part of the name ("May Day Network")
-        found = [c for c in found if c.rule != DATE or not any(o.start <= c.start and c.end <= o.end for o in organisations)]
+        described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
+        organisations += described
+        # a month or day inside a name the rules found is part of the name ("May Day Network"), and a
+        # known name inside a defined long form or a name the sentence shows to be a body is part of it
+        # ("Age Concern Slough received £…")
+        wholes = [c for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)]  # "… for Scotland (CRNS)"
+        found = [c for c in found if not (c.rule == DATE and any(o.start <= c.start and c.end <= o.end for o in organisations)
+                                          or c.rule == REGISTRY and any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+                                                                        for d in wholes))]
         found += organisations
+        found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
+
+    @staticmethod
+    def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+        """An acronym no one defines whose letters are the initials of an organisation named in the
+        same text ("NWT" where "Norfolk Wildlife Trust" is written) stands for it."""
+        names = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end]}
+        covered = [(c.start, c.end) for c in found]
+        more = []
+        for m in _BARE_ACRONYM.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            letters = m.group()[:-1] if m.group().endswith("s") else m.group()
+            ids = next((ids for name, ids in names.items() if acronym_spells(letters, name.split())), None)
+            if ids:
+                more.append(_Candidate(m.start(), m.end(), "ORG", ORG_RULE, ids))
+        return more
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
         if label not in ENTITY_LABELS:
