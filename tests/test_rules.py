@@ -148,3 +148,51 @@ def test_a_nation_and_a_company_suffix_together(tagger):
 def test_a_name_in_capitals_is_found_again_by_its_surname(tagger):
     assert _tag(tagger, "MARGARET GROMMET MP opened it. Grommet thanked staff.") == [
         ("MARGARET GROMMET", "PERSON", "margaret-grommet"), ("Grommet", "PERSON", "margaret-grommet")]
+
+
+def test_money_written_in_pounds():
+    from pipeline.tag.money import find_money
+
+    assert [(m.text, m.amount) for m in find_money("grants of 10,000 pounds and a 4.5 million pounds fund, £3m")] == [
+        ("10,000 pounds", 10000.0), ("4.5 million pounds", 4500000.0), ("£3m", 3000000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He was previously chairman of Milk Widgets in the 1990s.", ["Milk Widgets"]),
+        ("Countryside Widgets director Ian Marshall said", ["Countryside Widgets"]),
+        ("Glenwidget Forest is one of nine groups sharing", ["Glenwidget Forest"]),
+        ("• New Start Widgetland will use their award of £60,000 to", ["New Start Widgetland"]),
+        ("Widget Care Slough received £236,590 and Widget Care Hove received £1,312.", ["Widget Care Slough", "Widget Care Hove"]),
+        ("| Organisation | Town | Award |\n| Blythswidget Care | Evanton | £9 |\n| Widgets Ltd | Alloa | £8 |\n",
+         ["Blythswidget Care", "Widgets Ltd"]),
+        ("director of Planning said; Marketing director Jo Bloggs said", []),
+        ("Nigel Higgins, the group chief executive, said", []),
+        ("Jane Smith received £500 from the fund", []),
+    ],
+)
+def test_evidence_in_the_sentence_that_a_name_is_a_body(text, names):
+    from pipeline.tag.evidence import described_organisations
+
+    assert [f.text for f in described_organisations(text)] == names
+
+
+def test_a_known_body_in_a_county_and_an_acronym_of_a_named_body(tagger):
+    assert _tag(tagger, "Groundwork West Midlands and the Norfolk Widget Trust met. NWT said so.") == [
+        ("Groundwork West Midlands", "ORG", "groundwork-west-midlands"), ("Norfolk Widget Trust", "ORG", "norfolk-widget-trust"),
+        ("NWT", "ORG", "norfolk-widget-trust")]
+
+
+def test_a_long_form_and_a_name_a_grant_shows_hold_the_known_name_inside_them(tagger):
+    assert [m[0] for m in _tag(tagger, "Widget Recycling Network for Scotland (WRNS) met WRAP.")] == [
+        "Widget Recycling Network for Scotland", "WRNS", "WRAP"]
+    assert [m[0] for m in _tag(tagger, "Age Concern Slough received £236,590.") if m[1] == "ORG"] == ["Age Concern Slough"]
+
+
+def test_a_leading_the_is_not_part_of_a_known_name(tagger):
+    assert [m[0] for m in _tag(tagger, "a member of the Labour Party and a reader of The Guardian")] == ["Labour Party", "Guardian"]
+
+
+def test_an_acronym_before_a_programme_word_is_no_body(tagger):
+    assert _tag(tagger, "Better Widgets for Wales (BWW) grant scheme helps.") == []

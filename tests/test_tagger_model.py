@@ -1,7 +1,6 @@
 """The trained entity recogniser, its training data, long texts in batches, and scoring other texts."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest

@@ -188,7 +188,7 @@ def _year_range(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
-@_pattern(rf"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s")
+@_pattern(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s")
 def _decade(m: re.Match[str], _: dt.date) -> _Base:
     """"the 1930s", "the late 1990s" (its last three years; early the first three, mid the middle four)."""
     first = int(m[2])

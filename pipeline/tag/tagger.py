@@ -35,8 +35,9 @@ from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.entities import (Found, acronym_definitions, acronym_spells, could_be_name, defined_organisation, described_organisations, listed_between, name_extension, names_a_thing,
-                                   unknown_organisations, without_company_suffix)
+from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
+from pipeline.tag.entities import Found, could_be_name, name_extension, names_a_thing, unknown_organisations, without_company_suffix
+from pipeline.tag.evidence import described_organisations, listed_between
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS

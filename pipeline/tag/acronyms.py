@@ -1,0 +1,88 @@
+"""Acronyms defined in a text ("Office of the Third Sector (OTS)") and whether the long form names
+an organisation."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.tag.entities import (
+    DIGIT_CAPITAL, CONNECTORS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation, looks_like_organisation,
+)
+
+_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
+_THING_NEXT = re.compile(r"\s+(?:grant\s+)?(?:scheme|programme|project|fund|initiative|campaign|awards?|strategy)\b")
+USE_WINDOW = 3000
+"""Characters after an acronym's definition searched for its uses as a body."""
+
+
+def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
+    """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
+    or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
+    in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
+    if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
+        return True
+    if for_a_nation(long_form.text.split()):
+        return True  # "Community Recycling Network for Scotland (CRNS)"
+    words = long_form.text.split()
+    if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
+        return False
+    if _THING_NEXT.match(text, acronym.end + 1):
+        return False  # "Better Woodlands for Wales (BWW) grant scheme"
+    if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
+        return True
+    if acts_as_organisation(text, long_form.start, acronym.end + 1):
+        return True
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
+    following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
+    return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
+
+
+def acronym_spells(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's letters are the leading letters of ``words`` in order (connectors optional)."""
+    letters = acronym.upper()
+
+    def match(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return wi == len(words) or all(w.lower() in CONNECTORS for w in words[wi:])
+        if wi == len(words):
+            return False
+        word = words[wi]
+        if word.lower() in CONNECTORS and match(li, wi + 1):
+            return True
+        prefix = 0
+        while prefix < len(word) and li + prefix < len(letters) and word[prefix].upper() == letters[li + prefix]:
+            prefix += 1
+            if match(li + prefix, wi + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
+    """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
+    bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
+    pairs = []
+    text_words = words_of(text)  # once: the words before each bracket are a slice of these
+    ends = [w.end() for w in text_words]
+    for definition in _ACRONYM_DEFINITION.finditer(text):
+        acronym = definition["acronym"]
+        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
+        before = text_words[low:high]
+        for first in range(len(before) - 1, -1, -1):
+            run = before[first:]
+            if not (run[0].group()[0].isupper() or DIGIT_CAPITAL.match(run[0].group())):
+                continue
+            if len(run) > 1 and text[run[-2].end():run[-1].start()].strip(" &") != "":
+                break
+            tokens = [w.group() for w in run]
+            parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
+            if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)):
+                start, end = run[0].start(), run[-1].end()
+                long_form = Found(start, end, text[start:end])
+                pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
+                break
+    return pairs

@@ -1,0 +1,131 @@
+"""Evidence in the sentence that a capitalised name is an organisation's, where no list has it and
+no organisation word ends it: a description ("Producers Direct, a UK charity"), a role ("chairman of
+Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), a table's
+"Organisation" column, or a list whose other items are organisations."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.tag.entities import (
+    DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, names_a_thing,
+)
+
+KINDS_OF_BODY = (
+    r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
+    r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
+    r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
+    r"|community group|group"
+)
+"""Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*){0,3}"
+_NOT_A_ROLE = r"(?!\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
+"""After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive")."""
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+_DESCRIBED_IS = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY}))\b")
+_DESCRIBED_BY_ROLE = re.compile(
+    rf"\b(?:chairman|chairwoman|chair|chief executive|director|founder|co-founder|trustee|president)\s+of\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
+_DESCRIBED_BEFORE_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:chief executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)|founder)"
+    rf"\s+[A-Z][a-z]+\s+[A-Z]")
+_GRANT_RECIPIENT = re.compile(
+    rf"(?m)(?:^(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
+    r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
+    r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
+_RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
+
+
+def _grant_recipients(text: str) -> list[Found]:
+    from pipeline.tag.people import given_names  # people's rules build on this module's
+
+    return [Found(m.start("name"), m.end("name"), m["name"]) for m in _GRANT_RECIPIENT.finditer(text)
+            if m["name"].split()[0] not in NOT_NAME_STARTS | {"The", "A", "An", "It", "We", "They", "This"} | given_names()]
+
+
+def _table_organisations(text: str) -> list[Found]:
+    """The cells under an "Organisation" (or "Recipient", "Group") heading of a table written with "|"."""
+    found: list[Found] = []
+    column: int | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\n").split("|")
+        if len(cells) < 3:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _RECIPIENT_HEADING.fullmatch(c.strip())), None)
+        elif column < len(cells):
+            cell = cells[column]
+            name = cell.strip()
+            if name and name[0].isupper():
+                start = offset + sum(len(c) + 1 for c in cells[:column]) + cell.index(name)
+                found.append(Found(start, start + len(name), name))
+        offset += len(line)
+    return found
+
+
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def described_organisations(text: str) -> list[Found]:
+    """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
+    "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
+    a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
+    "Organisation" column), and every other mention of those names in the text."""
+    found = []
+    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE):
+        for m in pattern.finditer(text):
+            words = m["name"].rstrip(".").split()
+            while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
+                words.pop(0)
+            if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
+                continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
+            before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
+            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (
+                    len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
+                continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
+            name = " ".join(words)
+            end = m.start("name") + len(m["name"].rstrip("."))
+            start = end - len(name)
+            if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
+                    and name not in CALENDAR_WORDS):
+                found.append(Found(start, end, name))
+    found += [f for f in (*_grant_recipients(text), *_table_organisations(text)) if could_be_name(f.text)]
+    for name in {f.text for f in found}:
+        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
+    return sorted(set(found), key=lambda f: (f.start, f.end))
+
+
+_LIST_GAP = re.compile(r"(?:\)?,\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
+                       re.DOTALL)
+_LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
+
+
+def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
+    """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
+    and Community Finance, Locality and the RSPB"), or between "including"/"such as" and an
+    organisation: when every item there is a capitalised name, each is an organisation too.
+    ``organisations`` are (start, end) spans in text order."""
+    found = []
+    openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
+    bounds = sorted({*organisations, *openings})
+    for (_, end), (next_start, _) in zip(bounds, bounds[1:]):
+        gap = _LIST_GAP.fullmatch(text, end, next_start)
+        if not gap or next_start - end > 200:
+            continue
+        items, position = [], gap.start("items")
+        for item in gap["items"].split(", "):
+            words = item.split()
+            if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
+                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS):
+                break
+            items.append(Found(position, position + len(item), item))
+            position += len(item) + 2
+        else:
+            found += items
+    return found
