@@ -69,7 +69,7 @@ _APPOSITIVE = re.compile(
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
-    "Charter", "Conference", "Summit", "Festival", "Exhibition",
+    "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")

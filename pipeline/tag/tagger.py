@@ -164,16 +164,28 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
-_THING_AFTER = re.compile(r" (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b")
+_THING_AFTER = re.compile(r" (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
+"""After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
+
+
+def _in_a_headline(text: str, start: int, end: int) -> bool:
+    """A span on a line of five words or more nearly all capitalised ("Household Waste Recycling
+    has Doubled in Last Four Years"), where a capital says nothing about a name."""
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a given name alone
-    ("David"), the name of a programme ("the MTAP programme"), a table row's cells, or a single
+    ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
+    items, on a headline's line, or a single
     word that a capital alone does not make a name: at the start of a sentence or line ("Posted
     on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
-    if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span:
+    if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span or ", " in span:
+        return True
+    if _in_a_headline(text, start, end):
         return True
     if " " in span:
         return False
@@ -349,7 +361,7 @@ class Tagger:
     def _with_listed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """The selected candidates, and the items of a list of organisations between two of them."""
         chosen = self._select(candidates)
-        listed = listed_between(text, [(c.start, c.end) for c in chosen if c.label == "ORG"])
+        listed = listed_between(text, [(c.start, c.end) for c in chosen if c.label == "ORG" and c.rule != MODEL])
         if not listed:
             return chosen
         return self._select([*candidates, *(self._rule_candidate(f, "ORG", ORG_RULE) for f in listed)])
