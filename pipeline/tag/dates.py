@@ -225,7 +225,7 @@ def _relative_day(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=(day, day))
 
 
-@_pattern(r"(?:(earlier|later)\s+)?(this|next|last)\s+week|the\s+(coming|current|next|previous|following|past)\s+week", re.IGNORECASE)
+@_pattern(r"(?<!the\s)(?:(earlier|later)\s+)?(this|next|last)\s+week(?!\s+of\b)|the\s+(coming|current|next|previous|following|past)\s+week", re.IGNORECASE)
 def _relative_week(m: re.Match[str], report: dt.date) -> _Base:
     """A Monday-to-Sunday week; "earlier this week" runs up to the day before the text's date, "later" from the day after."""
     word = (m[2] or m[3]).lower()

@@ -24,6 +24,7 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university",
+    "cic",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -82,9 +83,15 @@ TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "
 
 @cache
 def places() -> frozenset[str]:
-    """The UK, its nations and regions (``pipeline/data/places.txt``): places, never organisations."""
+    """The UK, its nations, regions, counties and largest towns (``pipeline/data/places.txt``):
+    places, never organisations."""
     text = (resources.files("pipeline") / "data" / "places.txt").read_text(encoding="utf-8")
     return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+@cache
+def _folded_places() -> frozenset[str]:
+    return frozenset(p.casefold() for p in places())
 
 
 def could_be_name(span: str) -> bool:
@@ -93,7 +100,7 @@ def could_be_name(span: str) -> bool:
     "Programme Manager of the …"), a programme or award ("Awards for All")."""
     words = span.split()
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
-            and span.casefold() not in {p.casefold() for p in places()}
+            and span.casefold() not in _folded_places()
             and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
@@ -141,10 +148,15 @@ DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 def acts_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the sentence shows the name at text[start:end] acting as a body: a verb of
     speech or grant-giving after it, a role "of" it before it, or "…, the charity" after it."""
+    after = _BRACKETED_ACRONYM.match(text, end)
+    end = after.end() if after else end  # "Adventure Capital Fund (ACF), the parent charity"
     return bool(
         _AGENT_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
         or _APPOSITIVE.match(text, end)
     )
+
+
+_BRACKETED_ACRONYM = re.compile(r" [(\[][A-Z][A-Za-z0-9&]{1,9}[)\]]")
 
 
 
@@ -265,6 +277,10 @@ def _ends_run(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
+def _ends_in_head(name: str) -> bool:
+    return len(name.split()) > 1 and name.split()[-1].lower() in ORG_HEADS
+
+
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
@@ -278,7 +294,10 @@ def unknown_organisations(text: str) -> list[Found]:
 
     def flush() -> None:
         whole = _organisation_in(run)
-        found.extend([whole] if whole else _organisations_in_parts(run))  # "Women's Institute and Department for Transport"
+        parts = _organisations_in_parts(run) if not whole or " and " in whole.text or " & " in whole.text else []
+        if whole and not (len(parts) > 1 and all(_ends_in_head(p.text) for p in parts)):
+            parts = [whole]  # "Devon and Cornwall Housing Association"; but "Clydesdale Bank and Yorkshire Bank" are two
+        found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 
     for word in words_of(text):

@@ -18,7 +18,7 @@ KINDS_OF_BODY = (
     r"|community group|group"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
-_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*){0,3}"
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*){0,3}"
 _NOT_A_ROLE = r"(?!\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
 """After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive")."""
 _DESCRIBED_AFTER = re.compile(
@@ -41,10 +41,33 @@ _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant
 
 
 def _grant_recipients(text: str) -> list[Found]:
+    """Names a grant went to; not a person ("Jane Smith received £500"), nor the end of a longer
+    name ("… Community and Environmental Association")."""
     from pipeline.tag.people import given_names  # people's rules build on this module's
 
-    return [Found(m.start("name"), m.end("name"), m["name"]) for m in _GRANT_RECIPIENT.finditer(text)
-            if m["name"].split()[0] not in NOT_NAME_STARTS | {"The", "A", "An", "It", "We", "They", "This"} | given_names()]
+    found = []
+    for m in _GRANT_RECIPIENT.finditer(text):
+        words = m["name"].split()
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if words[0] in NOT_NAME_STARTS | {"The", "A", "An", "It", "We", "They", "This"} or (len(words) == 2 and words[0] in given_names()):
+            continue
+        if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper():
+            continue
+        found.append(Found(m.start("name"), m.end("name"), m["name"]))
+    return found
+
+
+_HEADED_PARAGRAPH = re.compile(rf"(?m)^(?:The\s)?(?P<name>{_NAME_RUN}):\s+(?P<rest>[^\n]{{0,120}})")
+_KIND = re.compile(rf"\b(?:{KINDS_OF_BODY})\b", re.IGNORECASE)
+
+
+def _headed_paragraphs(text: str) -> list[Found]:
+    """Paragraphs each headed by a name and a colon, when one of them says its name is a body's
+    ("Foundation 92: The Salford-based charity …", "Trees for Life: Trees for Life is …")."""
+    headed = list(_HEADED_PARAGRAPH.finditer(text))
+    if len(headed) < 2 or not any(_KIND.search(m["rest"]) for m in headed):
+        return []
+    return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed]
 
 
 def _table_organisations(text: str) -> list[Found]:
@@ -80,7 +103,7 @@ def described_organisations(text: str) -> list[Found]:
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE):
         for m in pattern.finditer(text):
-            words = m["name"].rstrip(".").split()
+            words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
@@ -90,12 +113,12 @@ def described_organisations(text: str) -> list[Found]:
                     len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
-            end = m.start("name") + len(m["name"].rstrip("."))
+            end = m.start("name") + len(re.sub(r"['’]s$", "", m["name"]))
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
                     and name not in CALENDAR_WORDS):
                 found.append(Found(start, end, name))
-    found += [f for f in (*_grant_recipients(text), *_table_organisations(text)) if could_be_name(f.text)]
+    found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     for name in {f.text for f in found}:
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))
