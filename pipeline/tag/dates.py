@@ -139,7 +139,7 @@ def _season_relative(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "season", year, period=season_period(season, year))
 
 
-@_pattern(rf"the\s+({_SEASON})")
+@_pattern(rf"the\s+({_SEASON})(?!\s+(?:Budget|Statement|Review|Conference|Spending))")
 def _the_season(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 
@@ -249,18 +249,18 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=period)
 
 
-@_pattern(r"(?:(last|next|this)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
+@_pattern(r"(?:(last|next|this|by|until)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
 def _weekday(m: re.Match[str], report: dt.date) -> _Base:
     """A weekday for a definite day: "last Thursday" before the text's date, "next Thursday" after it;
     "on Thursday" the one before, or after when the sentence speaks of the future ("will")."""
     target = _WEEKDAYS[m[2].lower()]
     sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
-    ahead = m[1] == "next" or (m[1] != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
+    ahead = m[1] in ("next", "by", "until") or (m[1] != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
     if ahead:
         day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if m[1] == "next" else 0))
     else:
         day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
-    start = m.start(2) if m[1] is None else m.start()
+    start = m.start(2) if m[1] in (None, "by", "until") else m.start()
     return _Base(start, m.end(), "relative", period=(day, day))
 
 
@@ -309,7 +309,7 @@ def _financial_year_end(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=(dt.date(first, 12, 1), dt.date(first + 1, 3, 31)))
 
 
-@_pattern(r"the\s+New\s+Year")
+@_pattern(r"the\s+[Nn]ew\s+[Yy]ear")
 def _new_year(m: re.Match[str], report: dt.date) -> _Base:
     year = report.year + 1
     return _Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 1, 31)))

@@ -24,7 +24,7 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university",
-    "cic",
+    "cic", "police", "constabulary", "force",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -100,7 +100,7 @@ def could_be_name(span: str) -> bool:
     "Programme Manager of the …"), a programme or award ("Awards for All")."""
     words = span.split()
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
-            and span.casefold() not in _folded_places()
+            and not all(part.strip().casefold() in _folded_places() for part in re.split(r",| and | & ", span))
             and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
@@ -260,7 +260,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 
 def for_a_nation(names: list[str]) -> bool:
-    """An organisation's name followed by "for <nation or region>": "Community Recycling Network for Scotland"."""
+    """An organisation's name followed by "for <nation or region>" ("Community Recycling Network for
+    Scotland"), or a government of one ("Government of Northern Ireland")."""
+    if len(names) > 2 and names[0] in {"Government", "Assembly", "Parliament", "Executive"} and names[1] in {"of", "for"}:
+        return " ".join(names[2:]).removeprefix("the ") in places()
     for i in range(1, len(names) - 1):
         if names[i] == "for" and names[i - 1].lower() in ORG_HEADS:
             place = " ".join(names[i + 1:]).removeprefix("the ")

@@ -20,11 +20,11 @@ from pipeline.tag.entities import GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_END
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*"
-_SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)\s)?(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}][{_LOWER}]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?)\b")
+_SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
+_TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>{_NAME}(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
-_SURNAME_AFTER = re.compile(rf"(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})\b")
-_FULL_NAME = rf"(?P<first>{_NAME})(?:\s+[A-Z]\.)?\s+(?P<last>{_SURNAME})"
+_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})\b")
+_FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})"
 _ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
@@ -43,6 +43,7 @@ _IN_CONTEXT = [
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
                rf"|professor)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
                rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
 ]
