@@ -297,9 +297,11 @@ def unknown_organisations(text: str) -> list[Found]:
 
     def flush() -> None:
         whole = _organisation_in(run)
-        parts = _organisations_in_parts(run) if not whole or " and " in whole.text or " & " in whole.text else []
-        if whole and not (len(parts) > 1 and all(_ends_in_head(p.text) for p in parts)):
-            parts = [whole]  # "Devon and Cornwall Housing Association"; but "Clydesdale Bank and Yorkshire Bank" are two
+        if not whole:
+            parts = _organisations_in_parts(run)
+        else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
+            split = [_organisation_in(part) for part in _split_at_and(run) if part]
+            parts = split if len(split) > 1 and all(p and _ends_in_head(p.text) for p in split) else [whole]
         found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 

@@ -18,7 +18,8 @@ KINDS_OF_BODY = (
     r"|community group|group"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
-_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*){0,3}"
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
+"""Up to four capitalised words, with "the", "of", "for", "on" or "to" between them, or a number after ("Foundation 92")."""
 _NOT_A_ROLE = r"(?!\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
 """After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive")."""
 _DESCRIBED_AFTER = re.compile(
