@@ -399,8 +399,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return "past" if past and not future else "future" if future and not past else None
 
 
+_DATE_WORD = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|today|tonight|yesterday|tomorrow"
+    r"|week|month|year|quarter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning"
+    r"|afternoon|evening", re.IGNORECASE)
+"""A word or digit every date pattern needs: a text without one has no date (most of the annex's cells)."""
+
+
 def find_dates(text: str, report: dt.date) -> list[DateMention]:
     """DATE mentions in ``text`` with their [start, end] periods (None where no definite period)."""
+    if not _DATE_WORD.search(text):
+        return []
     bases = _candidates(text, report)
     mentions: list[DateMention] = []
     anchor: tuple[int, int] | None = None

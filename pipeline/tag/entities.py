@@ -280,6 +280,10 @@ def _ends_run(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
+_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament"}
+"""Words one of which a run must hold to be an organisation's name by its shape."""
+
+
 def _ends_in_head(name: str) -> bool:
     return len(name.split()) > 1 and name.split()[-1].lower() in ORG_HEADS
 
@@ -296,6 +300,9 @@ def unknown_organisations(text: str) -> list[Found]:
     run: list[re.Match[str]] = []
 
     def flush() -> None:
+        if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
+            run.clear()  # no word that can make a name an organisation's: most runs, decided at once
+            return
         whole = _organisation_in(run)
         if not whole:
             parts = _organisations_in_parts(run)
