@@ -196,3 +196,13 @@ def test_a_leading_the_is_not_part_of_a_known_name(tagger):
 
 def test_an_acronym_before_a_programme_word_is_no_body(tagger):
     assert _tag(tagger, "Better Widgets for Wales (BWW) grant scheme helps.") == []
+
+
+def test_a_name_found_once_is_found_wherever_it_is_written(tagger):
+    text = "the RPA's Chief Executive Johnston Widgeley. Ministers sacked Johnston Widgeley. Widgeley said no."
+    assert [m[0] for m in _tag(tagger, text) if m[1] == "PERSON"] == ["Johnston Widgeley", "Johnston Widgeley", "Widgeley"]
+
+
+def test_a_weekday_after_an_adverb_is_a_date(tagger):
+    assert [m[:2] for m in _tag(tagger, "Separately on Wednesday, the UK's largest network of food banks met.")] == [
+        ("Wednesday", "DATE")]

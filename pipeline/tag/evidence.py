@@ -117,7 +117,7 @@ def described_organisations(text: str) -> list[Found]:
             end = m.start("name") + len(re.sub(r"['’]s$", "", m["name"]))
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
-                    and name not in CALENDAR_WORDS):
+                    and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     for name in {f.text for f in found}:

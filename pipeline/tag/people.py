@@ -104,6 +104,8 @@ def people(text: str) -> list[Found]:
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
     found += _named_like(text, found)
+    for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
+        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))
 
 

@@ -301,7 +301,7 @@ class Tagger:
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
         wholes = [c for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)]  # "… for Scotland (CRNS)"
-        found = [c for c in found if not (c.rule == DATE and any(o.start <= c.start and c.end <= o.end for o in organisations)
+        found = [c for c in found if not (c.rule == DATE and any(o.rule == ORG_RULE and o.start <= c.start and c.end <= o.end for o in organisations)
                                           or c.rule == REGISTRY and any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                                                         for d in wholes))]
         found += organisations
