@@ -206,3 +206,13 @@ def test_a_name_found_once_is_found_wherever_it_is_written(tagger):
 def test_a_weekday_after_an_adverb_is_a_date(tagger):
     assert [m[:2] for m in _tag(tagger, "Separately on Wednesday, the UK's largest network of food banks met.")] == [
         ("Wednesday", "DATE")]
+
+
+def test_a_known_name_opening_a_longer_one(tagger):
+    assert [m[0] for m in _tag(tagger, "delivered by Big Issue Invest and the RSPB.") if m[1] == "ORG"] == ["Big Issue Invest", "RSPB"]
+    assert [m[0] for m in _tag(tagger, "the Defra Fund helps; ACEVO Reaction: the RSPB Chairman spoke")] == ["Defra", "ACEVO", "RSPB"]
+
+
+def test_people_in_apposition_and_after_ceo():
+    assert [f.text for f in people("Director general of the Office of the Widgets, Campbell Robson, has written. "
+                                   "according to CEO Danyal Satterly.")] == ["Campbell Robson", "Danyal Satterly"]

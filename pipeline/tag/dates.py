@@ -272,6 +272,39 @@ def _relative_fiscal(m: re.Match[str], report: dt.date) -> _Base | None:
     return _fiscal(m, first, str(first + 1))
 
 
+@_pattern(rf"(last|next|this)\s+({_FULL_MONTH})")
+def _relative_month(m: re.Match[str], report: dt.date) -> _Base:
+    """"last September": the last one begun before the text's date; "next March" the next one to begin."""
+    month = _month_number(m[2])
+    year = report.year
+    if m[1] == "last":
+        year -= month >= report.month
+    elif m[1] == "next":
+        year += month <= report.month
+    return _Base(m.start(), m.end(), "month", year, month)
+
+
+@_pattern(r"(?:the|this|last|next)\s+weekend", re.IGNORECASE)
+def _weekend(m: re.Match[str], report: dt.date) -> _Base:
+    """A Saturday and Sunday: "last weekend" (or "the weekend" in a sentence about the past) the one
+    before the text's date, else the coming one."""
+    word = m.group().split()[0].lower()
+    past = word == "last" or (word == "the" and _tense(m.string, m.start(), m.end()) == "past")
+    saturday = report + dt.timedelta(days=(5 - report.weekday()) % 7)
+    if past:
+        saturday -= dt.timedelta(days=7 if saturday >= report else 0)
+    elif word == "next":
+        saturday += dt.timedelta(days=7)
+    return _Base(m.start(), m.end(), "relative", period=(saturday, saturday + dt.timedelta(days=1)))
+
+
+@_pattern(rf"(\d{{1,2}})-({_ABBR_MONTH})-({_YEAR})")
+def _day_month_year_dashed(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"03-Sep-2012"."""
+    day, month, year = int(m[1]), _month_number(m[2]), int(m[3])
+    return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+
+
 @_pattern(rf"(?:(\d{{1,2}})\s+)?({_FULL_MONTH})\s+(last|next|this)(\s+year)?")
 def _month_relative(m: re.Match[str], report: dt.date) -> _Base | None:
     """"21 March last year", "March next year"; "21 October last" (Hansard) is the last one before the text's date."""

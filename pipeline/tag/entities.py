@@ -134,6 +134,30 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
     return extension.end(), same_body
 
 
+_CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
+NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
+                     "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual"}
+"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund")."""
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def name_continuation(text: str, end: int) -> int | None:
+    """The end of a longer name that a known name ending at ``end`` opens ("Big Issue Invest", "CAF
+    Venturesome", "ACRE Network"): one or two capitalised words, then no more, that are no job
+    title, thing, month or place; None when the rest is a name of its own, which the guidelines tag
+    apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate")."""
+    more = _CONTINUATION.match(text, end)
+    if not more:
+        return None
+    words = more["words"].split()
+    stems = {w.rstrip("s") for w in words} | set(words)
+    if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
+            or more["words"] in places() or looks_like_organisation(more["words"]) or any(w.isupper() for w in words)):
+        return None
+    return more.end()
+
+
 def without_company_suffix(name: str) -> str:
     """The name without a trailing "Limited", "Ltd" or "plc"."""
     words = name.split()

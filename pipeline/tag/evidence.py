@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import (
-    DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, names_a_thing,
+    CALENDAR_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, names_a_thing,
 )
 
 KINDS_OF_BODY = (
@@ -91,9 +91,6 @@ def _table_organisations(text: str) -> list[Found]:
         offset += len(line)
     return found
 
-
-CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 def described_organisations(text: str) -> list[Found]:

@@ -44,6 +44,8 @@ _IN_CONTEXT = [
                rf"|professor)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
+    re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {_FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
+    re.compile(rf"\b(?:CEO|MD|chief exec)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
                rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
 ]

@@ -36,7 +36,8 @@ from spacy.util import filter_spans
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
-from pipeline.tag.entities import Found, could_be_name, name_extension, names_a_thing, unknown_organisations, without_company_suffix
+from pipeline.tag.entities import (Found, could_be_name, name_continuation, name_extension, names_a_thing, unknown_organisations,
+                                   without_company_suffix)
 from pipeline.tag.evidence import described_organisations, listed_between
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -44,7 +45,8 @@ from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{3,6}s?(?![\w&-])")
+_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
+_COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID", "IT", "HR", "PR", "AD", "BC", "GB", "NI", "NO", "IS", "AS", "AN", "OR", "IN", "ON", "TO", "OF", "AT", "BY", "IF", "IT", "WE", "HE", "ME", "MY"}
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -272,6 +274,9 @@ class Tagger:
                     longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                elif label == "ORG" and (named_on := name_continuation(text, end)) and not _in_a_headline(text, start, end):
+                    longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
+                    found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
@@ -320,6 +325,8 @@ class Tagger:
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             letters = m.group()[:-1] if m.group().endswith("s") else m.group()
+            if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
+                continue
             ids = next((ids for name, ids in names.items() if acronym_spells(letters, name.split())), None)
             if ids:
                 more.append(_Candidate(m.start(), m.end(), "ORG", ORG_RULE, ids))
