@@ -216,3 +216,10 @@ def test_a_known_name_opening_a_longer_one(tagger):
 def test_people_in_apposition_and_after_ceo():
     assert [f.text for f in people("Director general of the Office of the Widgets, Campbell Robson, has written. "
                                    "according to CEO Danyal Satterly.")] == ["Campbell Robson", "Danyal Satterly"]
+
+
+def test_money_in_words_and_pence():
+    from pipeline.tag.money import find_money
+
+    assert [(m.text, m.amount) for m in find_money("raised half a million pounds; donate 20p; a pounds shop")] == [
+        ("half a million pounds", 500000.0), ("20p", 0.2)]
