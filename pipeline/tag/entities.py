@@ -115,6 +115,7 @@ COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
 _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
 
+_FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")
 _PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 
 
@@ -123,6 +124,9 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
     same body: "FareShare Limited"), a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
     own), both ("Friends of the Earth Scotland Ltd"), or a county's or region's ("Age Concern
     Buckinghamshire", "Groundwork West Midlands": a body of its own)."""
+    nations = _FOR_NATIONS.match(text, end)
+    if nations:  # "Lloyds TSB Foundation for England and Wales": the same body's full name
+        return nations.end(), True
     extension = _EXTENSION.match(text, end)
     if not extension:
         place = _PLACE_AFTER.match(text, end)
