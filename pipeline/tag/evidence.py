@@ -92,7 +92,6 @@ def _table_organisations(text: str) -> list[Found]:
     return found
 
 
-
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
@@ -136,8 +135,8 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
     openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
     bounds = sorted({*organisations, *openings})
     for (_, end), (next_start, _) in zip(bounds, bounds[1:]):
-        gap = _LIST_GAP.fullmatch(text, end, next_start)
-        if not gap or next_start - end > 200:
+        gap = _LIST_GAP.fullmatch(text, end, next_start) if next_start - end <= 200 else None
+        if not gap:
             continue
         items, position = [], gap.start("items")
         for item in gap["items"].split(", "):
