@@ -223,3 +223,19 @@ def test_money_in_words_and_pence():
 
     assert [(m.text, m.amount) for m in find_money("raised half a million pounds; donate 20p; a pounds shop")] == [
         ("half a million pounds", 500000.0), ("20p", 0.2)]
+
+
+def test_span_index_answers_as_comparing_each_span_would():
+    import random
+
+    from pipeline.tag.tagger import _Spans
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(1, 8)) for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 6)))]
+        index = _Spans(spans)
+        start = rng.randint(0, 45)
+        end = start + rng.randint(1, 8)
+        assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+        assert index.encloses(start, end) == any(s <= start and end <= e for s, e in spans)
+        assert index.encloses(start, end, strictly=True) == any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)

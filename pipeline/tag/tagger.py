@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -133,6 +134,30 @@ class RegistryMatcher:
         exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
                  if not any(s.start < f.end and f.start < s.end for f in folded)]
         return sorted([*folded, *exact], key=lambda s: s.start)
+
+
+class _Spans:
+    """(start, end) spans, sorted once, asked in logarithmic time whether they overlap or enclose a
+    span (a text's candidates can number thousands; comparing each with each is quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def _furthest_end(self, count: int) -> int:
+        """The furthest end among the first ``count`` spans by start."""
+        return self.max_end[count - 1] if count else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._furthest_end(bisect.bisect_left(self.starts, end)) > start
+
+    def encloses(self, start: int, end: int, strictly: bool = False) -> bool:
+        """A span holds [start, end); ``strictly``: one that is not [start, end) itself."""
+        if not strictly:
+            return self._furthest_end(bisect.bisect_right(self.starts, start)) >= end
+        return (self._furthest_end(bisect.bisect_right(self.starts, start)) > end
+                or self._furthest_end(bisect.bisect_left(self.starts, start)) >= end)
 
 
 @dataclass
@@ -305,10 +330,10 @@ class Tagger:
         # a month or day inside a name the rules found is part of the name ("May Day Network"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
-        wholes = [c for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)]  # "… for Scotland (CRNS)"
-        found = [c for c in found if not (c.rule == DATE and any(o.rule == ORG_RULE and o.start <= c.start and c.end <= o.end for o in organisations)
-                                          or c.rule == REGISTRY and any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
-                                                                        for d in wholes))]
+        rule_names = _Spans([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
+        wholes = _Spans([(c.start, c.end) for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)])  # "… for Scotland (CRNS)"
+        found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
+                                          or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))]
         found += organisations
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
@@ -319,10 +344,10 @@ class Tagger:
         """An acronym no one defines whose letters are the initials of an organisation named in the
         same text ("NWT" where "Norfolk Wildlife Trust" is written) stands for it."""
         names = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end]}
-        covered = [(c.start, c.end) for c in found]
+        covered = _Spans([(c.start, c.end) for c in found])
         more = []
         for m in _BARE_ACRONYM.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in covered):
+            if covered.overlaps(m.start(), m.end()):
                 continue
             letters = m.group()[:-1] if m.group().endswith("s") else m.group()
             if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
