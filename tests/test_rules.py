@@ -239,3 +239,8 @@ def test_span_index_answers_as_comparing_each_span_would():
         assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
         assert index.encloses(start, end) == any(s <= start and end <= e for s, e in spans)
         assert index.encloses(start, end, strictly=True) == any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def test_the_items_after_the_last_organisation_of_a_such_as_list(tagger):
+    text = "partners such as the Plunkett Foundation, Widgetham and Gadgetbeck. Others too."
+    assert [m[0] for m in _tag(tagger, text) if m[1] == "ORG"] == ["Plunkett Foundation", "Widgetham", "Gadgetbeck"]

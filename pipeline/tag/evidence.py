@@ -4,6 +4,7 @@ Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), 
 "Organisation" column, or a list whose other items are organisations."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -124,28 +125,45 @@ def described_organisations(text: str) -> list[Found]:
 _LIST_GAP = re.compile(r"(?:\)?,\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
 _LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
+_LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.;:()\[\]\n“”\"]{1,120}?)(?=\.(?:\s|$)|;|\n|$)")
 
 
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
     """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
-    and Community Finance, Locality and the RSPB"), or between "including"/"such as" and an
-    organisation: when every item there is a capitalised name, each is an organisation too.
-    ``organisations`` are (start, end) spans in text order."""
-    found = []
+    and Community Finance, Locality and the RSPB"), between "including"/"such as" and an
+    organisation, or after the last organisation of such a list up to the sentence's end ("such
+    as Hopkins Homes, Thakeham and Welbeck."): when every item there is a capitalised name, each is
+    an organisation too. ``organisations`` are (start, end) spans in text order."""
+    found: list[Found] = []
     openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
     bounds = sorted({*organisations, *openings})
     for (_, end), (next_start, _) in zip(bounds, bounds[1:]):
         gap = _LIST_GAP.fullmatch(text, end, next_start) if next_start - end <= 200 else None
-        if not gap:
-            continue
-        items, position = [], gap.start("items")
-        for item in gap["items"].split(", "):
-            words = item.split()
-            if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS):
-                break
-            items.append(Found(position, position + len(item), item))
-            position += len(item) + 2
-        else:
-            found += items
+        if gap:
+            found += _names_listed(text, gap.start("items"), gap.end("items"), _COMMA)
+    opened = [end for end, _ in openings]
+    for (start, end), following in zip(organisations, [*organisations[1:], None]):
+        tail = _LIST_TAIL.match(text, end)
+        opening = bisect.bisect_right(opened, start)
+        if tail and opening and start - opened[opening - 1] <= 200 and (following is None or following[0] >= tail.end()):
+            found += _names_listed(text, tail.start("items"), tail.end("items"), _COMMA_OR_AND)  # "such as X, Y and Z."
     return found
+
+
+_COMMA = re.compile(r", ")
+_COMMA_OR_AND = re.compile(r", (?:and )?| and ")
+
+
+def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[Found]:
+    """The items of text[start:end] between separators, when every one is a capitalised name; else none."""
+    cuts = [(m.start(), m.end()) for m in separator.finditer(text, start, end)]
+    spans = [(a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
+    names = []
+    for a, b in spans:
+        item = text[a:b]
+        words = item.split()
+        if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
+                and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS):
+            return []
+        names.append(Found(a, b, item))
+    return names
