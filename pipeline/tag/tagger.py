@@ -9,10 +9,11 @@ the annex is tagged in one call and a stand-alone text file in another.
 How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (``model.py``);
 the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
 overlapping candidates are settled by precedence, then length: registry > acronyms defined in
-the texts > money > dates > organisations the sentence describes as a body > people rule > organisation rule > model (and an
-item listed between two chosen organisations is one too). So the registry decides
-known names and their links, the rules decide acronym definitions, boundaries, people, dates
-and money, and the model adds only names no list or rule has found (for the labels in
+the texts > money > dates > organisations the sentence describes as a body > people rule >
+organisation rule > model (and an item listed between two chosen organisations is one too). So
+the registry decides known names and their links, the rules decide acronym definitions,
+boundaries, people, dates and money, and the model adds only names no list or rule has found (for
+the labels in
 ``tag.model_labels``); a model span links to the registry entity of the same form, else to a
 new entity named by the span, and a model ORG span that is the long form of an acronym
 definition makes the acronym an organisation's too. Texts go through spaCy in paragraph batches of at most
@@ -47,7 +48,9 @@ from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
-_COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID", "IT", "HR", "PR", "AD", "BC", "GB", "NI", "NO", "IS", "AS", "AN", "OR", "IN", "ON", "TO", "OF", "AT", "BY", "IF", "IT", "WE", "HE", "ME", "MY"}
+_COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID", "IT", "HR", "PR", "AD", "BC", "GB", "NI",
+                       "NO", "IS", "AS", "AN", "OR", "IN", "ON", "TO", "OF", "AT", "BY", "IF", "WE", "HE", "ME", "MY"}
+"""Two capitals that are a word or a common abbreviation, never read as an undefined acronym."""
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -206,9 +209,9 @@ def _in_a_headline(text: str, start: int, end: int) -> bool:
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a given name alone
     ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
-    items, on a headline's line, or a single
-    word that a capital alone does not make a name: at the start of a sentence or line ("Posted
-    on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
+    items, on a headline's line, or a single word that a capital alone does not make a name: at
+    the start of a sentence or line ("Posted on"), after "the" ("the Court"), or a heading in
+    capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span or ", " in span:
         return True
