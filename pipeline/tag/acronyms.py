@@ -6,10 +6,9 @@ import bisect
 import re
 
 from pipeline.tag.entities import (
-    DIGIT_CAPITAL, CONNECTORS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation, looks_like_organisation,
+    BRACKETED_ACRONYM, DIGIT_CAPITAL, CONNECTORS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation, looks_like_organisation,
 )
 
-_ACRONYM_DEFINITION = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
 _THING_NEXT = re.compile(r"\s+(?:grant\s+)?(?:scheme|programme|project|fund|initiative|campaign|awards?|strategy)\b")
@@ -67,7 +66,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     pairs = []
     text_words = words_of(text)  # once: the words before each bracket are a slice of these
     ends = [w.end() for w in text_words]
-    for definition in _ACRONYM_DEFINITION.finditer(text):
+    for definition in BRACKETED_ACRONYM.finditer(text):
         acronym = definition["acronym"]
         letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
         low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())

@@ -171,12 +171,14 @@ def without_company_suffix(name: str) -> str:
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
+BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
+"""An acronym in brackets after a name: " (OTS)", " [RA21]"."""
 
 
 def acts_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the sentence shows the name at text[start:end] acting as a body: a verb of
     speech or grant-giving after it, a role "of" it before it, or "…, the charity" after it."""
-    after = _BRACKETED_ACRONYM.match(text, end)
+    after = BRACKETED_ACRONYM.match(text, end)
     end = after.end() if after else end  # "Adventure Capital Fund (ACF), the parent charity"
     return bool(
         _AGENT_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
@@ -184,7 +186,6 @@ def acts_as_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
-_BRACKETED_ACRONYM = re.compile(r" [(\[][A-Z][A-Za-z0-9&]{1,9}[)\]]")
 
 
 
