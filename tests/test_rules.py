@@ -244,3 +244,13 @@ def test_span_index_answers_as_comparing_each_span_would():
 def test_the_items_after_the_last_organisation_of_a_such_as_list(tagger):
     text = "partners such as the Plunkett Foundation, Widgetham and Gadgetbeck. Others too."
     assert [m[0] for m in _tag(tagger, text) if m[1] == "ORG"] == ["Plunkett Foundation", "Widgetham", "Gadgetbeck"]
+
+
+def test_a_reviewed_name_and_an_abbreviation_after_a_name_are_tagged_apart(tagger):
+    assert [m[0] for m in _tag(tagger, "linking this to Defra NDPBs and the relevant Defra Network organisations")] == [
+        "Defra", "Defra"]
+
+
+def test_a_generic_class_in_a_list_is_no_organisation(tagger):
+    assert [m[0] for m in _tag(tagger, "partners ACRE, Local Authorities, Natural England and English Heritage met")] == [
+        "ACRE", "Natural England", "English Heritage"]

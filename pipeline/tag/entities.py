@@ -70,7 +70,7 @@ _APPOSITIVE = re.compile(
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
-    "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy",
+    "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
@@ -101,7 +101,7 @@ def could_be_name(span: str) -> bool:
     words = span.split()
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
             and not all(part.strip().casefold() in _folded_places() for part in re.split(r",| and | & ", span))
-            and not any(w in TITLE_ENDS or w in THING_WORDS for w in words))
+            and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
 def names_a_thing(text: str, end: int) -> bool:
@@ -157,7 +157,8 @@ def name_continuation(text: str, end: int) -> int | None:
     words = more["words"].split()
     stems = {w.rstrip("s") for w in words} | set(words)
     if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
-            or more["words"] in places() or looks_like_organisation(more["words"]) or any(w.isupper() for w in words)):
+            or more["words"] in places() or looks_like_organisation(more["words"])
+            or any(sum(c.isupper() for c in w) > 1 for w in words)):  # "Defra NDPBs": an abbreviation of its own
         return None
     return more.end()
 

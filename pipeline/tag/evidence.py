@@ -163,7 +163,8 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
         item = text[a:b]
         words = item.split()
         if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS):
+                and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+                and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):  # not "Local Authorities"
             return []
         names.append(Found(a, b, item))
     return names

@@ -194,7 +194,7 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
-_THING_AFTER = re.compile(r" (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
+_THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
 """After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
 
 
@@ -302,7 +302,8 @@ class Tagger:
                     longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                elif label == "ORG" and (named_on := name_continuation(text, end)) and not _in_a_headline(text, start, end):
+                elif (label == "ORG" and not set(ids) & self.registry.reviewed and (named_on := name_continuation(text, end))
+                      and not _in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
