@@ -104,6 +104,14 @@ def could_be_name(span: str) -> bool:
             and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
+def in_a_headline(text: str, start: int, end: int) -> bool:
+    """A span on a line of five words or more nearly all capitalised ("Household Waste Recycling
+    has Doubled in Last Four Years"), where a capital says nothing about a name."""
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def names_a_thing(text: str, end: int) -> bool:
     """True when the name ending at ``end`` runs on into a law, programme or event's name."""
     following = _NEXT_WORD.match(text, end)
@@ -344,7 +352,8 @@ def unknown_organisations(text: str) -> list[Found]:
 
     for word in words_of(text):
         token = word.group()
-        capital = (token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
+        capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
+                   and not token.endswith("-based"))  # "Sutherland-based Golspie … Network"
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
         )

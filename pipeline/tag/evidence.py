@@ -39,6 +39,11 @@ _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
     r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
+_SPEAKER_FROM = re.compile(
+    rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
+"""A speaker's body: "Morag Petrie of Stepping Stones said"."""
+_BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+-based (?P<name>{_NAME_RUN})(?![\w'’&-])")
+"""A name placed by "-based" before it: "Glasgow-based Impact Arts"."""
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
 
@@ -99,7 +104,8 @@ def described_organisations(text: str) -> list[Found]:
     a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
     "Organisation" column), and every other mention of those names in the text."""
     found = []
-    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE):
+    for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
+                    _BASED_BEFORE):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
@@ -107,8 +113,8 @@ def described_organisations(text: str) -> list[Found]:
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
-            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (
-                    len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
+            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM
+                    and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
             end = m.start("name") + len(re.sub(r"['’]s$", "", m["name"]))
@@ -151,6 +157,8 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
 
 
 _COMMA = re.compile(r", ")
+_ITEM_PREFIX = re.compile(r"(?:[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
+"""A place's possessive or "-based" before a listed name: where the body is, not its name."""
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
 
@@ -160,6 +168,7 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
     spans = [(a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
     names = []
     for a, b in spans:
+        a += len(_ITEM_PREFIX.match(text, a, b)[0])  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
         item = text[a:b]
         words = item.split()
         if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()

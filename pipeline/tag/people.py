@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.entities import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_ENDS, Found
+from pipeline.tag.entities import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_ENDS, Found, in_a_headline, places
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -77,12 +77,32 @@ def given_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Mid"}
+"""First words of a place's name ("West Somerset"), never a given name."""
+NAMED_AFTER_WORDS = {
+    "Nature", "Reserve", "Park", "Centre", "Center", "Hall", "House", "Memorial", "Building", "Library", "Room", "Wing",
+    "Ward", "Lecture", "Fund", "Foundation", "Trust", "Award", "Awards", "Prize", "Medal", "Fellowship", "Scholarship",
+    "Institute", "School", "Academy", "Centenary", "Stadium", "Garden", "Gardens", "Wood", "Woods", "Way", "Bridge",
+}
+"""Capitalised words after a person's name that make the whole a thing named after them ("Jan Hobbs Nature Reserve")."""
+_NAMED_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+_OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
+"""Before a name in "Morag Petrie of Stepping Stones said": the name is the body the speaker is from."""
+
+
 def _plausible(first: str, last: str) -> bool:
     return (
-        first not in NOT_NAMES and last not in NOT_NAMES
+        first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS
         and first.lower() not in ORG_HEADS | GENERIC_WORDS
+        and not (last in places() and first not in given_names())
     )
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """A person's name that runs on into a thing named after them ("Jan Hobbs Nature Reserve")."""
+    following = _NAMED_AFTER.match(text, end)
+    return bool(following) and following["word"] in NAMED_AFTER_WORDS
 
 
 def people(text: str) -> list[Found]:
@@ -98,7 +118,9 @@ def people(text: str) -> list[Found]:
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):
-            if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]):
+            if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
+                    and not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first")) \
+                    and not (m["first"] not in names and in_a_headline(text, m.start("first"), m.end("last"))):
                 found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
@@ -106,7 +128,7 @@ def people(text: str) -> list[Found]:
     found += _named_like(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
-    return sorted(set(found), key=lambda f: (f.start, f.end))
+    return sorted({f for f in found if not _names_a_thing(text, f.end)}, key=lambda f: (f.start, f.end))
 
 
 _LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -151,7 +173,7 @@ def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, 
     for surname, names in by_surname.items():
         if len(names) == 1:
             forms = {surname, surname.title()} if surname.isupper() else {surname}  # "MARGARET HODGE" … "Hodge"
-            for form in forms:
-                for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", text):
+            for form in forms:  # not the first word of a longer name ("Somerset Wildlife Trust")
+                for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])(?! [A-Z])", text):
                     found.append((Found(m.start(), m.end(), form), next(iter(names))))
     return found

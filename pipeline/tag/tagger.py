@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
-from pipeline.tag.entities import (Found, could_be_name, name_continuation, name_extension, names_a_thing, unknown_organisations,
+from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, names_a_thing, unknown_organisations,
                                    without_company_suffix)
 from pipeline.tag.evidence import described_organisations, listed_between
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
@@ -198,14 +198,6 @@ _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|cam
 """After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
 
 
-def _in_a_headline(text: str, start: int, end: int) -> bool:
-    """A span on a line of five words or more nearly all capitalised ("Household Waste Recycling
-    has Doubled in Last Four Years"), where a capital says nothing about a name."""
-    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
-    words = [w for w in line.split() if w[0].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a given name alone
     ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
@@ -215,7 +207,7 @@ def _not_an_organisation(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span or ", " in span:
         return True
-    if _in_a_headline(text, start, end):
+    if in_a_headline(text, start, end):
         return True
     if " " in span:
         return False
@@ -303,7 +295,7 @@ class Tagger:
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 elif (label == "ORG" and not set(ids) & self.registry.reviewed and (named_on := name_continuation(text, end))
-                      and not _in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
+                      and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
@@ -331,10 +323,10 @@ class Tagger:
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         organisations += described
-        # a month or day inside a name the rules found is part of the name ("May Day Network"), and a
+        # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
-        rule_names = _Spans([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
+        rule_names = _Spans([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
         wholes = _Spans([(c.start, c.end) for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)])  # "… for Scotland (CRNS)"
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
                                           or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))]
