@@ -154,6 +154,30 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
                   "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
+_PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",
+                "Tory", "Liberal", "Green", "Scheme", "Programme", "Project"}
+"""Capitalised words before a known name that describe it rather than name a body of its own ("British Red Cross" aside)."""
+
+
+def name_prefix(text: str, start: int) -> int | None:
+    """The start of a longer name that ends in a known name of two words or more starting at
+    ``start``: one or two capitalised words before it, not opening a sentence, a line or a list
+    of capitalised words, that are no job, month, title or sentence opener ("Drumchapel Citizens
+    Advice Bureau", "Scottish Social Enterprise Coalition", "Somerset Wildlife Trust")."""
+    before = _PREFIX.search(text, max(0, start - 40), start)
+    if not before:
+        return None
+    words = before["words"].split()
+    if set(words) & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_PREFIXES | {"The", "A", "An", "I"}):
+        return None
+    ahead = text[max(0, before.start() - 3):before.start()]
+    if not ahead.strip() or ahead.rstrip()[-1:] in {".", "!", "?", ":", "“", '"', "\n"} or "\n" in ahead \
+            or re.search(r"[A-Z][\w'’-]* $", ahead):
+        return None
+    return before.start()
+
+
 def name_continuation(text: str, end: int) -> int | None:
     """The end of a longer name that a known name ending at ``end`` opens ("Big Issue Invest", "CAF
     Venturesome", "ACRE Network"): one or two capitalised words, then no more, that are no job
@@ -291,10 +315,30 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
     if looks_like_organisation(name) or for_a_nation([w.group() for w in words]):
         return Found(start, end, name)
+    if len(words) > 2 and words[-1].group() in NATION_SUFFIXES and looks_like_organisation(text[start:words[-2].end()]):
+        return Found(start, end, name)  # "Migrant Centre NI"
     heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and words[i + 1].group() == "in"]
     if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name
         return _organisation_in(words[:heads[-1] + 1])
     return None
+
+
+NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
+"""A nation after an organisation word, still the body's name ("Migrant Centre NI")."""
+_HEADLINE_CUT = re.compile(r".* (?:for|to|on|with|at) ")
+
+
+def _in_headline_trimmed(text: str, found: Found) -> Found:
+    """On a headline's line, where every word is capitalised, a name found by its shape starts after
+    the last "for"/"to"/"on" whose left part holds no organisation word ("Fluttery Funding Boost
+    for Somerset Wildlife Trust" → "Somerset Wildlife Trust")."""
+    cut = _HEADLINE_CUT.match(found.text)
+    if not cut or not in_a_headline(text, found.start, found.end):
+        return found
+    left = cut.group().split()[:-1]
+    if any(w.lower() in ORG_HEADS for w in left):
+        return found
+    return Found(found.start + cut.end(), found.end, found.text[cut.end():])
 
 
 def for_a_nation(names: list[str]) -> bool:
@@ -366,4 +410,4 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return found
+    return [_in_headline_trimmed(text, f) for f in found]

@@ -38,8 +38,8 @@ from spacy.util import filter_spans
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
-from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, names_a_thing, unknown_organisations,
-                                   without_company_suffix)
+from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, name_prefix, names_a_thing,
+                                   unknown_organisations, without_company_suffix)
 from pipeline.tag.evidence import described_organisations, listed_between
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -298,6 +298,10 @@ class Tagger:
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                if label == "ORG" and " " in span.text and not set(ids) & self.registry.reviewed \
+                        and (opened_at := name_prefix(text, start)) is not None:
+                    longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
+                    found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
