@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import (
-    CALENDAR_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, names_a_thing,
+    CALENDAR_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, looks_like_organisation,
+    names_a_thing,
 )
 
 KINDS_OF_BODY = (
@@ -177,3 +178,47 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
             return []
         names.append(Found(a, b, item))
     return names
+
+
+_ENUMERATION = re.compile(
+    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
+    r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to)\s+(?:the\s+)?")
+"""Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
+awarded funding to the …"."""
+_ITEM_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+def enumerated_bodies(text: str) -> list[Found]:
+    """The names in an enumeration of bodies, to the sentence's end: items between semicolons
+    (else commas), the last split at "and"; each without a leading "the"/"and", a place's
+    possessive or "-based" before it or "in <Place>" after it ("Action Homeless in Leicester").
+    Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
+    are passed over; two names at least make an enumeration."""
+    found: list[Found] = []
+    for opening in _ENUMERATION.finditer(text):
+        end_of_sentence = _SENTENCE_END.search(text, opening.end())
+        stop = end_of_sentence.start() if end_of_sentence else len(text)
+        separator = re.compile(r";\s*(?:and,?\s+)?") if ";" in text[opening.end():stop] else re.compile(r",\s+(?:and\s+)?")
+        cuts = [opening.end(), *(x for m in separator.finditer(text, opening.end(), stop) for x in (m.start(), m.end())), stop]
+        items = list(zip(cuts[::2], cuts[1::2]))
+        if items:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
+            a, b = items[-1]
+            last_and = re.search(r" and (?=[A-Z])", text[a:b])
+            if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())):
+                items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
+        names = []
+        for a, b in items:
+            a += len(re.match(r"(?:[Tt]he\s+|and\s+)?", text[a:b])[0])
+            a += len(_ITEM_PREFIX.match(text, a, b)[0])
+            tail = _ITEM_TAIL.search(text, a, b)
+            b = tail.start() if tail and tail.start() > a else b
+            item = text[a:b]
+            words = item.split()
+            if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
+                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):
+                names.append(Found(a, b, item))
+        if len(names) >= 2:
+            found += names
+    return found

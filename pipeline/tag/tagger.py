@@ -40,7 +40,7 @@ from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
 from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, name_prefix, names_a_thing,
                                    unknown_organisations, without_company_suffix)
-from pipeline.tag.evidence import described_organisations, listed_between
+from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -325,6 +325,7 @@ class Tagger:
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         found += persons
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
+        organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         organisations += described
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
