@@ -99,7 +99,7 @@ def _day_month(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day)
 
 
-@_pattern(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})")
+@_pattern(rf"({_MONTH}|{_ABBR_MONTH.upper()}|{_FULL_MONTH.upper()})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})")
 def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
     month, day, year = _month_number(m[1]), int(m[2]), int(m[3])
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
@@ -115,6 +115,16 @@ def _month_day(m: re.Match[str], _: dt.date) -> _Base | None:
 @_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?".replace("{_YEAR}", _YEAR))
 def _christmas(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "day", int(m[1]) if m[1] else None, 12, 25)
+
+
+@_pattern(rf"({_MONTH})\s+({_YEAR})\s*(?:[-–]|to|until)\s*({_MONTH})\s+({_YEAR})")
+def _month_range(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"September 2008 to December 2009": the months between, both included."""
+    first, last = (int(m[2]), _month_number(m[1])), (int(m[4]), _month_number(m[3]))
+    if first > last:
+        return None
+    end = dt.date(last[0], last[1], calendar.monthrange(*last)[1])
+    return _Base(m.start(), m.end(), "days", first[0], period=(dt.date(first[0], first[1], 1), end))
 
 
 @_pattern(rf"({_MONTH})(?:\s+of)?\s+({_YEAR})")

@@ -222,3 +222,19 @@ def enumerated_bodies(text: str) -> list[Found]:
         if len(names) >= 2:
             found += names
     return found
+
+
+PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Conservatives": "Conservative Party",
+           "Tories": "Conservative Party", "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats"}
+"""Parties named by a word that is also an ordinary one, and the full names they stand for."""
+_PARTY = re.compile(
+    r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
+    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+)\b))"
+    r"(?![\w-])")
+
+
+def party_mentions(text: str) -> list[tuple[Found, str]]:
+    """(mention, full name) for parties named by a word that is also an ordinary one: "Labour"
+    (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
+    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP")."""
+    return [(Found(m.start(), m.end(), m["name"]), PARTIES[m["name"]]) for m in _PARTY.finditer(text)]

@@ -40,7 +40,7 @@ from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
 from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, name_prefix, names_a_thing,
                                    unknown_organisations, without_company_suffix)
-from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between
+from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -327,6 +327,8 @@ class Tagger:
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
+        described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
+                      for f, party in party_mentions(text)]
         organisations += described
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
