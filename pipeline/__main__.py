@@ -180,8 +180,8 @@ def _evaluate_texts(args: argparse.Namespace, gold: list[Any]) -> None:
     else:
         predicted = predictions_from_texts(make_tagger(section(load_params(args.params), "tag")), args.texts, sources)
     report = evaluate_splits(gold, predicted, sources)
-    # dvc metrics show lists the held-out half (split "test"); the details hold every split.
-    _write_metrics(args, headline(report["test"]), report)
+    # dvc metrics show lists the held-out half (split "test", else all texts); the details hold every split.
+    _write_metrics(args, headline(report.get("test", report["all"])), report)
     for split, scores in report.items():
         print(f"[{split}]\n{summary(scores)}")
 

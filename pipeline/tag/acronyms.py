@@ -6,7 +6,8 @@ import bisect
 import re
 
 from pipeline.tag.entities import (
-    BRACKETED_ACRONYM, DIGIT_CAPITAL, CONNECTORS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation, looks_like_organisation,
+    BRACKETED_ACRONYM, DIGIT_CAPITAL, CONNECTORS, ORG_HEADS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation,
+    looks_like_organisation,
 )
 
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -14,6 +15,14 @@ _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
 _THING_NEXT = re.compile(r"\s+(?:grant\s+)?(?:scheme|programme|project|fund|initiative|campaign|awards?|strategy)\b")
 USE_WINDOW = 3000
 """Characters after an acronym's definition searched for its uses as a body."""
+
+
+def _named_class(long_form: str, acronym: str) -> bool:
+    """A class of bodies given a plural acronym, named as one in the guidelines' way ("County
+    Voluntary Councils (CVCs)", "Volunteer Centres (VCs)", "Local Action Groups (LAGs)")."""
+    words = long_form.split()
+    return (acronym.endswith("s") and acronym[:-1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
+            and words[-1].lower().removesuffix("s") in ORG_HEADS)
 
 
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
@@ -24,6 +33,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if for_a_nation(long_form.text.split()):
         return True  # "Community Recycling Network for Scotland (CRNS)"
+    if _named_class(long_form.text, acronym.text):
+        return True
     words = long_form.text.split()
     if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
         return False

@@ -317,8 +317,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         return Found(start, end, name)
     if len(words) > 2 and words[-1].group() in NATION_SUFFIXES and looks_like_organisation(text[start:words[-2].end()]):
         return Found(start, end, name)  # "Migrant Centre NI"
-    heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and words[i + 1].group() == "in"]
-    if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name
+    heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and (words[i + 1].group() == "in" or (
+        words[i + 1].group() == "of" and words[-1].group().isupper()))]
+    if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name; "Criminal Records Unit of the WCVA"
         return _organisation_in(words[:heads[-1] + 1])
     return None
 

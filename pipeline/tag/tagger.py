@@ -55,6 +55,9 @@ _COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
 
+NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
+"""Before a reviewed name, a nation's adjective still makes a body of its own ("Scottish Social Enterprise Coalition")."""
+
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
 
@@ -298,8 +301,8 @@ class Tagger:
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                if label == "ORG" and " " in span.text and not set(ids) & self.registry.reviewed \
-                        and (opened_at := name_prefix(text, start)) is not None:
+                if label == "ORG" and " " in span.text and (opened_at := name_prefix(text, start)) is not None \
+                        and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:

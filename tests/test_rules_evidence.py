@@ -1,0 +1,108 @@
+"""Rules from the ninth round of unseen texts: people next to places, months and bodies;
+enumerations of bodies; parties; a known name with a place before it; dates and money in words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.params import load_params, section
+from pipeline.tag import make_tagger
+from pipeline.tag.dates import find_dates
+from pipeline.tag.evidence import enumerated_bodies
+from pipeline.tag.money import find_money
+from pipeline.tag.people import people
+from pipeline.tag.tagger import Document
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return make_tagger({**section(load_params(), "tag"), "model_labels": []})
+
+
+def _tag(tagger, text):
+    return [(m.text, m.label) for m in tagger.tag([Document("doc", "text", text)]).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Morag Petrie of Stepping Stones said the group had", ["Morag Petrie"]),
+        ("David Northcote-Wright, reserves manager, West Somerset and Blackdowns said", ["David Northcote-Wright"]),
+        ("improvements to the Jan Hobbs Nature Reserve", []),
+        ("UK: Minister Announces Funding for England's Rivers Cleanup", []),
+        ("David Anderson Labour, Blaydon", ["David Anderson"]),
+    ],
+)
+def test_people_not_made_of_places_bodies_or_headlines(text, names):
+    assert [f.text for f in people(text)] == names
+
+
+def test_a_month_inside_a_persons_name_is_no_date(tagger):
+    assert _tag(tagger, "In a statement this afternoon, Theresa May, Prime Minister, confirmed it.") == [
+        ("this afternoon", "DATE"), ("Theresa May", "PERSON")]
+
+
+def test_a_speakers_body_and_a_based_body(tagger):
+    assert _tag(tagger, "Morag Petrie of Stepping Stones said yes. Susan Aktemel, from Glasgow-based Impact Arts, spoke.") == [
+        ("Morag Petrie", "PERSON"), ("Stepping Stones", "ORG"), ("Susan Aktemel", "PERSON"), ("Impact Arts", "ORG")]
+
+
+def test_a_surname_alone_is_not_the_first_word_of_a_longer_name(tagger):
+    mentions = _tag(tagger, "Jo Somerset said so. Funding went to Somerset Wildlife Trust. Somerset thanked them.")
+    assert ("Somerset Wildlife Trust", "ORG") in mentions and mentions.count(("Somerset", "PERSON")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The eight organisations to receive grants include: Action Homeless in Leicester; two southern FareShare centres; "
+         "Food in Community in South Hams Devon; and, REfUSE Durham in County Durham.",
+         ["Action Homeless", "Food in Community", "REfUSE Durham"]),
+        ("The first organisations to benefit include the Financial Fitness Resource Team in Greenock, Alcohol Support Scotland, "
+         "serving Dumfries, Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum. The total",
+         ["Financial Fitness Resource Team", "Alcohol Support Scotland", "Stepping Stones", "Skye and Lochalsh Community Care Forum"]),
+        ("It also awarded funding to the Migrant Centre NI, Armagh Roma Traveller Support and NI Hyatt.",
+         ["Migrant Centre NI", "Armagh Roma Traveller Support", "NI Hyatt"]),
+        ("The 13 organisations are: Bangor University, Rutherglen’s Stonelaw Traders, The Nature Conservancy.",
+         ["Bangor University", "Stonelaw Traders", "Nature Conservancy"]),
+        ("The groups include one in Leeds.", []),
+    ],
+)
+def test_enumerations_of_bodies(text, names):
+    assert [f.text for f in enumerated_bodies(text)] == names
+
+
+def test_parties_named_by_an_ordinary_word(tagger):
+    mentions = [(m.text, m.entity_id) for m in tagger.tag([Document("d", "text",
+        "Asked by: Chris Grayling (Conservative - Epsom and Ewell). The Labour market is tight. Labour said no."
+    )]).mentions if m.label == "ORG"]
+    assert mentions == [("Conservative", "conservative-party"), ("Labour", "labour-party")]
+
+
+def test_a_known_name_with_a_place_or_nation_before_it_is_a_body_of_its_own(tagger):
+    assert _tag(tagger, "Antonia Swinson, Chief Executive of the Scottish Social Enterprise Coalition, said it. "
+                        "She thanked the Drumchapel Citizens Advice Bureau in Glasgow.") == [
+        ("Antonia Swinson", "PERSON"), ("Scottish Social Enterprise Coalition", "ORG"), ("Drumchapel Citizens Advice Bureau", "ORG")]
+
+
+def test_plural_acronyms_of_a_class_of_bodies_and_a_unit_of_one(tagger):
+    mentions = _tag(tagger, "Funding for County Voluntary Councils (CVCs) and Volunteer Centres (VCs). "
+                            "The Criminal Records Unit of the WCVA helps. CVCs agree.")
+    assert [t for t, label in mentions if label == "ORG"] == [
+        "County Voluntary Councils", "CVCs", "Volunteer Centres", "VCs", "Criminal Records Unit", "WCVA", "CVCs"]
+
+
+def test_a_headline_name_starts_after_its_last_for(tagger):
+    assert _tag(tagger, "Fluttery Funding Boost for Somerset Wildlife Trust\n\nText.") == [("Somerset Wildlife Trust", "ORG")]
+
+
+def test_month_ranges_and_capitalised_abbreviated_months():
+    found = [(d.text, d.value) for d in find_dates("From September 2008 to December 2009. AUG 20, 2013: news.", dt.date(2013, 8, 20))]
+    assert found == [("September 2008 to December 2009", (dt.date(2008, 9, 1), dt.date(2009, 12, 31))),
+                     ("AUG 20, 2013", (dt.date(2013, 8, 20), dt.date(2013, 8, 20)))]
+
+
+def test_money_with_a_number_in_words():
+    assert [(m.text, m.amount) for m in find_money("Most of the four million pounds, and twenty thousand pounds.")] == [
+        ("four million pounds", 4_000_000), ("twenty thousand pounds", 20_000)]
