@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from pipeline.tag.entities import (
     CALENDAR_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, looks_like_organisation,
-    names_a_thing,
 )
+from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"

@@ -99,7 +99,7 @@ def _plausible(first: str, last: str) -> bool:
     )
 
 
-def _names_a_thing(text: str, end: int) -> bool:
+def _runs_into_a_memorial(text: str, end: int) -> bool:
     """A person's name that runs on into a thing named after them ("Jan Hobbs Nature Reserve")."""
     following = _NAMED_AFTER.match(text, end)
     return bool(following) and following["word"] in NAMED_AFTER_WORDS
@@ -128,7 +128,7 @@ def people(text: str) -> list[Found]:
     found += _named_like(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
-    return sorted({f for f in found if not _names_a_thing(text, f.end)}, key=lambda f: (f.start, f.end))
+    return sorted({f for f in found if not _runs_into_a_memorial(text, f.end)}, key=lambda f: (f.start, f.end))
 
 
 _LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"

@@ -31,20 +31,19 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
-from pipeline.tag.entities import (Found, could_be_name, in_a_headline, name_continuation, name_extension, name_prefix, names_a_thing,
-                                   unknown_organisations, without_company_suffix)
+from pipeline.tag.boundaries import name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, unknown_organisations
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
-from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Entity, Registry, slugify
+from pipeline.tag.matcher import RegistryMatcher
+from pipeline.tag.registry import Entity, Registry, slugify
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
@@ -60,10 +59,6 @@ NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
-
-_WORD = re.compile(r"\w+")
-"""A run of letters or digits: every word of a form must occur in a text for the form to match it."""
-
 
 @dataclass(frozen=True)
 class Document:
@@ -101,45 +96,6 @@ class _Candidate:
     entity_ids: tuple[str, ...] = ()
     period: Period | None = None
     amount: float | None = None
-
-
-@dataclass
-class RegistryMatcher:
-    """The registry's surface forms as two spaCy PhraseMatchers (tries, linear in the text): exact
-    forms, and long forms in any case. Each match id is the form itself; linking maps it to one or
-    more entities. A form that starts with another entity's form is left to its parts.
-
-    PhraseMatchers rather than an ``entity_ruler`` component: the ruler runs every pattern through
-    the whole pipeline (the model included) when built and counts its patterns on every document.
-    """
-
-    exact: PhraseMatcher
-    folded: PhraseMatcher
-
-    @classmethod
-    def build(cls, registry: Registry, nlp: Language, words: frozenset[str]) -> RegistryMatcher:
-        """Matchers for the forms whose words all occur in ``words`` (the texts' words, case
-        folded): a form with a word the texts lack cannot match, and building a pattern (a lexeme
-        for each new word) costs more than matching, so the gazetteer's thousands of forms are
-        not built for a text that names a few of them."""
-        matcher = cls(PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER"))
-        for form, ids in sorted(registry.by_form.items()):
-            if not words.issuperset(_WORD.findall(form.casefold())):
-                continue
-            head = form.split(" ", 1)[0]
-            inner = [i for i in registry.by_form.get(head, []) if i not in ids]
-            if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
-                continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
-            long_form = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS
-            (matcher.folded if long_form else matcher.exact).add(form, [nlp.make_doc(form)])
-        return matcher
-
-    def __call__(self, doc: Doc) -> list[Span]:
-        """Longest matches, the long forms in any case winning over exact forms they overlap."""
-        folded = filter_spans(self.folded(doc, as_spans=True))
-        exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
-                 if not any(s.start < f.end and f.start < s.end for f in folded)]
-        return sorted([*folded, *exact], key=lambda s: s.start)
 
 
 class _Spans:
@@ -373,8 +329,7 @@ class Tagger:
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
         """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
-        words = frozenset(word for d in documents for word in _WORD.findall(d.text.casefold()))
-        matcher = RegistryMatcher.build(self.registry, self.nlp, words)
+        matcher = RegistryMatcher.build(self.registry, self.nlp, [d.text for d in documents])
         found: list[list[_Candidate]] = [[] for _ in documents]
         for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
             found[i] += self._spacy_candidates(documents[i].text, offset, doc, matcher)

@@ -1,0 +1,102 @@
+"""Where a name the registry knows, or one found by its shape, begins and ends in the text.
+
+A known name runs on into a law or programme's name ("Animal Health Act": not a body), into a
+company, nation or county suffix ("FareShare Limited", "WRAP Cymru", "Age Concern
+Buckinghamshire"), into one or two more capitalised words ("ACRE Network"), or opens after one or
+two ("Drumchapel Citizens Advice Bureau"). Hand-written because the choices turn on the
+guidelines' span rules, which no spaCy component encodes.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.tag.entities import (CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, THING_WORDS, TITLE_ENDS, looks_like_organisation,
+                                   places)
+
+_NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` runs on into a law, programme or event's name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following["word"] in THING_WORDS
+
+
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
+"""Words after a body's name that name the same body as a company ("FareShare Limited")."""
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+
+
+_FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")
+_PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
+
+
+def name_extension(text: str, end: int) -> tuple[int, bool] | None:
+    """(new end, same body) when a known name ending at ``end`` runs on into a company suffix (the
+    same body: "FareShare Limited"), a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
+    own), both ("Friends of the Earth Scotland Ltd"), or a county's or region's ("Age Concern
+    Buckinghamshire", "Groundwork West Midlands": a body of its own)."""
+    nations = _FOR_NATIONS.match(text, end)
+    if nations:  # "Lloyds TSB Foundation for England and Wales": the same body's full name
+        return nations.end(), True
+    extension = _EXTENSION.match(text, end)
+    if not extension:
+        place = _PLACE_AFTER.match(text, end)
+        return (place.end(), False) if place and place["place"] in places() else None
+    same_body = extension["suffix"] in COMPANY_SUFFIXES
+    company = _EXTENSION.match(text, extension.end())
+    if not same_body and company and company["suffix"] in COMPANY_SUFFIXES:
+        return company.end(), False
+    return extension.end(), same_body
+
+
+_CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
+NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
+                     "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual"}
+"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund")."""
+
+_PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",
+                "Tory", "Liberal", "Green", "Scheme", "Programme", "Project"}
+"""Capitalised words before a known name that describe it rather than name a body of its own ("British Red Cross" aside)."""
+
+
+def name_prefix(text: str, start: int) -> int | None:
+    """The start of a longer name that ends in a known name of two words or more starting at
+    ``start``: one or two capitalised words before it, not opening a sentence, a line or a list
+    of capitalised words, that are no job, month, title or sentence opener ("Drumchapel Citizens
+    Advice Bureau", "Scottish Social Enterprise Coalition", "Somerset Wildlife Trust")."""
+    before = _PREFIX.search(text, max(0, start - 40), start)
+    if not before:
+        return None
+    words = before["words"].split()
+    if set(words) & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_PREFIXES | {"The", "A", "An", "I"}):
+        return None
+    ahead = text[max(0, before.start() - 3):before.start()]
+    if not ahead.strip() or ahead.rstrip()[-1:] in {".", "!", "?", ":", "“", '"', "\n"} or "\n" in ahead \
+            or re.search(r"[A-Z][\w'’-]* $", ahead):
+        return None
+    return before.start()
+
+
+def name_continuation(text: str, end: int) -> int | None:
+    """The end of a longer name that a known name ending at ``end`` opens ("Big Issue Invest", "CAF
+    Venturesome", "ACRE Network"): one or two capitalised words, then no more, that are no job
+    title, thing, month or place; None when the rest is a name of its own, which the guidelines tag
+    apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate")."""
+    more = _CONTINUATION.match(text, end)
+    if not more:
+        return None
+    words = more["words"].split()
+    stems = {w.rstrip("s") for w in words} | set(words)
+    if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
+            or more["words"] in places() or looks_like_organisation(more["words"])
+            or any(sum(c.isupper() for c in w) > 1 for w in words)):  # "Defra NDPBs": an abbreviation of its own
+        return None
+    return more.end()
+
+
+def without_company_suffix(name: str) -> str:
+    """The name without a trailing "Limited", "Ltd" or "plc"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
