@@ -1,5 +1,6 @@
-"""Rules from the ninth round of unseen texts: people next to places, months and bodies;
-enumerations of bodies; parties; a known name with a place before it; dates and money in words."""
+"""Rules from the ninth and tenth rounds of unseen texts: people next to places, months and bodies;
+enumerations of bodies; parties; a known name with a place before it; bodies named by their people;
+three-part names; dates and money in words."""
 from __future__ import annotations
 
 import datetime as dt
@@ -106,3 +107,20 @@ def test_month_ranges_and_capitalised_abbreviated_months():
 def test_money_with_a_number_in_words():
     assert [(m.text, m.amount) for m in find_money("Most of the four million pounds, and twenty thousand pounds.")] == [
         ("four million pounds", 4_000_000), ("twenty thousand pounds", 20_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tandem's chief executive, Ruth Alder, said so.", [("Tandem", "ORG"), ("Ruth Alder", "PERSON")]),
+        ("Staff at Kettle Green worked hard.", [("Kettle Green", "ORG")]),
+        ("Volunteers from Riverside Larder came. Over 80 volunteers from Village Halls came.", [("Riverside Larder", "ORG")]),
+        ("Peter Grant joined Orchard Link as a trustee.", [("Peter Grant", "PERSON"), ("Orchard Link", "ORG")]),
+        ("It was arranged by Marsh Brokers, the insurance broker.", [("Marsh Brokers", "ORG")]),
+        ("Jane Smith, a trustee of the charity, spoke.", [("Jane Smith", "PERSON")]),
+        ("Kuldip Singh Kainth was fined. Mr Kainth paid.", [("Kuldip Singh Kainth", "PERSON"), ("Kainth", "PERSON")]),
+        ("Theresa May Environment Secretary", [("Theresa May", "PERSON")]),
+    ],
+)
+def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expected):
+    assert _tag(tagger, text) == expected

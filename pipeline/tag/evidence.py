@@ -17,19 +17,22 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
-    r"|community group|group"
+    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
 """Up to four capitalised words, with "the", "of", "for", "on" or "to" between them, or a number after ("Foundation 92")."""
-_NOT_A_ROLE = r"(?!\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
-"""After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive")."""
+_NOT_A_ROLE = r"(?!['’]s\b|\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
+"""After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive", "the
+charity's founder")."""
+_FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
+"""A word between "a"/"the" and the kind of body; not "of" ("a trustee of the charity" describes a person)."""
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
 _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KINDS_OF_BODY}))\b")
+    rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
     rf"\b(?:chairman|chairwoman|chair|chief executive|director|founder|co-founder|trustee|president)\s+of\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
@@ -45,6 +48,15 @@ _SPEAKER_FROM = re.compile(
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
 _BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+-based (?P<name>{_NAME_RUN})(?![\w'’&-])")
 """A name placed by "-based" before it: "Glasgow-based Impact Arts"."""
+_POSSESSIVE_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?:new\s+)?(?:chief executive|chief officer|CEO|director|chair(?:man|woman)?"
+    rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board)\b")
+"""A body named by the people it has: "Tandem's chief executive", "Kettle Green's volunteers"."""
+_PEOPLE_AT = re.compile(
+    rf"\b(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)\s+(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+"""A body named by the people who work there: "staff at Kettle Green", "volunteers from Riverside Larder"."""
+_JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
+"""A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
 
@@ -106,13 +118,15 @@ def described_organisations(text: str) -> list[Found]:
     "Organisation" column), and every other mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE):
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
+            if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
+                continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
             if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):

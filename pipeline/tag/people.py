@@ -105,6 +105,13 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
     return bool(following) and following["word"] in NAMED_AFTER_WORDS
 
 
+def _could_be_surname(word: str) -> bool:
+    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and word not in JOB_WORDS | TITLE_ENDS | NAMED_AFTER_WORDS
+
+
+_MORE_CAPITALS = re.compile(r"[ ][A-Z]")
+
+
 def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
@@ -113,8 +120,10 @@ def people(text: str) -> list[Found]:
         if first.group() not in names:
             continue
         last = _SURNAME_AFTER.match(text, first.end())
-        if last and first.group() not in NOT_NAMES and last["last"].lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES \
-                and last["last"] not in JOB_WORDS | TITLE_ENDS:
+        if last and first.group() not in NOT_NAMES and _could_be_surname(last["last"]):
+            third = _SURNAME_AFTER.match(text, last.end())
+            if third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | places() and not _MORE_CAPITALS.match(text, third.end()):
+                last = third  # "Kuldip Singh Kainth"
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):
