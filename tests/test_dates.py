@@ -57,6 +57,11 @@ TUESDAY = dt.date(2010, 5, 18)
         ("on 14.4.2009 the", "14.4.2009", "2009-04-14", "2009-04-14"),
         ("this year", "this year", "2010-01-01", "2010-12-31"),
         ("LONDON, September 14/PRNewswire/ --", "September 14", "2010-09-14", "2010-09-14"),
+        ("on Wednesday, April 1 and volunteers", "April 1", "2010-04-01", "2010-04-01"),
+        ("celebrations (June 1st – 7th) have", "June 1st – 7th", "2010-06-01", "2010-06-07"),
+        ("launched today (Wednesday) by", "Wednesday", "2010-05-19", "2010-05-19"),
+        ("will complete his term at the end of the month.", "the end of the month", "2010-05-21", "2010-05-31"),
+        ("a chapel first built in 1821 and", "1821", "1821-01-01", "1821-12-31"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):
@@ -80,6 +85,11 @@ def test_a_month_without_a_year_follows_the_sentence_tense(text, start, end):
 
 def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():
     assert [m.text for m in find_dates("debated on Monday 21 July 2008", TUESDAY)] == ["21 July 2008"]
+
+
+def test_weekdays_before_a_month_and_counts_after_one_are_not_dates():
+    assert [m.text for m in find_dates("presented on Friday June 5th by her; June 5 members; 1850 people", TUESDAY)] == [
+        "June 5th", "June"]
 
 
 def test_numbers_that_are_not_dates():

@@ -124,3 +124,22 @@ def test_money_with_a_number_in_words():
 )
 def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£250,000 for Newport Mind to complete it. The Helensburgh Oxfam shop opened.", [("£250,000", "MONEY"), ("Newport Mind", "ORG"), ("Oxfam", "ORG")]),
+        ("Also receiving grants are Stay Telford, Weston Rhyn Village Institute and Whitchurch Foodbank.",
+         [("Stay Telford", "ORG"), ("Weston Rhyn Village Institute", "ORG"), ("Whitchurch Foodbank", "ORG")]),
+        ("Money from the Scottish government. We opened our Scottish office.", [("Scottish government", "ORG")]),
+        ("The Co-op Group’s Local Community Fund is open.", [("Co-op Group", "ORG"), ("Local Community Fund", "ORG")]),
+        ("a grant fund administered by the Social Investment Business.", [("Social Investment Business", "ORG")]),
+        ("Launched by the Environment Agency and CSV. Once registered with Community Services Volunteer (CSV), it is paid.",
+         [("Environment Agency", "ORG"), ("CSV", "ORG"), ("Community Services Volunteer", "ORG"), ("CSV", "ORG")]),
+        ("Miss McIntosh asked. Speaking at the Scottish Resources Conference, the Environment Secretary spoke.", [("McIntosh", "PERSON")]),
+        ("It gave a quarter of a million pounds.", [("a quarter of a million pounds", "MONEY")]),
+    ],
+)
+def test_tenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pipeline.tag.entities import (
     BRACKETED_ACRONYM, DIGIT_CAPITAL, CONNECTORS, ORG_HEADS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation,
@@ -47,6 +49,36 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
     following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
     return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
+
+
+@dataclass(frozen=True)
+class KnownSpans:
+    """Where the organisations the registry knows start and end in a text."""
+
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> KnownSpans:
+        pairs = list(spans)
+        return cls(frozenset(s for s, _ in pairs), frozenset(e for _, e in pairs))
+
+
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_AND_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def beside_a_known_body(text: str, acronym: Found, known: KnownSpans) -> bool:
+    """An acronym joined by "and" to an organisation the registry knows, where it is used ("the
+    Environment Agency and CSV"): a body too. Uses within ``USE_WINDOW`` characters of the
+    definition count, so each definition costs bounded time."""
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
+    for use in uses.finditer(text, max(0, acronym.start - USE_WINDOW), acronym.end + USE_WINDOW):
+        before = _AND_BEFORE.search(text, max(0, use.start() - 12), use.start())
+        after = _AND_AFTER.match(text, use.end())
+        if (before and before.start() in known.ends) or (after and after.end() in known.starts):
+            return True
+    return False
 
 
 def acronym_spells(acronym: str, words: list[str]) -> bool:

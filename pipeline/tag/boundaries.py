@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import (CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, THING_WORDS, TITLE_ENDS, looks_like_organisation,
-                                   places)
+from pipeline.tag.entities import (CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
+                                   looks_like_organisation, places)
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
 
@@ -79,11 +79,18 @@ def name_prefix(text: str, start: int) -> int | None:
     return before.start()
 
 
+_HEAD_AFTER = re.compile(r" (?P<head>[A-Z][a-z]+)(?=['’]s\b|[,.;:)!?]|\s(?![A-Z&])|$)")
+
+
 def name_continuation(text: str, end: int) -> int | None:
     """The end of a longer name that a known name ending at ``end`` opens ("Big Issue Invest", "CAF
     Venturesome", "ACRE Network"): one or two capitalised words, then no more, that are no job
     title, thing, month or place; None when the rest is a name of its own, which the guidelines tag
-    apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate")."""
+    apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate"). One
+    organisation word after it makes the longer name ("Co-op Group’s", "Tesco Bank")."""
+    head = _HEAD_AFTER.match(text, end)
+    if head and head["head"].lower() in ORG_HEADS and not head["head"].endswith("s"):
+        return head.end()
     more = _CONTINUATION.match(text, end)
     if not more:
         return None

@@ -29,6 +29,8 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _YEAR = r"(?:19|20)\d\d"
+_FUNCTION_WORDS = r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until)"
+"""Words that may follow a date written "April 1" (others make it a count: "June 5 members")."""
 _B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
 _E = r"(?!\w|/\d|[.,-]\d)"  # end of a token ("September 14/PRNewswire/" ends at the slash)
 
@@ -105,11 +107,21 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
-@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d|\s+[a-z])")
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
 def _month_day(m: re.Match[str], _: dt.date) -> _Base | None:
     """"September 14": a day written after its month, without a year."""
     month, day = _month_number(m[1]), int(m[2])
     return _Base(m.start(), m.end(), "day", None, month, day) if _valid_day(2000, month, day) else None
+
+
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?")
+def _month_day_range(m: re.Match[str], report: dt.date) -> _Base | None:
+    """"June 1st – 7th": the days between, in the text's year when no year is written."""
+    month, first, last = _month_number(m[1]), int(m[2]), int(m[3])
+    year = int(m[4]) if m[4] else report.year
+    if first >= last or not _valid_day(year, month, last):
+        return None
+    return _Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
 @_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?".replace("{_YEAR}", _YEAR))
@@ -259,7 +271,7 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=period)
 
 
-@_pattern(r"(?:(last|next|this|by|until)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+\d)")
+@_pattern(rf"(?:(last|next|this|by|until)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:\d|{_MONTH}\b))")
 def _weekday(m: re.Match[str], report: dt.date) -> _Base:
     """A weekday for a definite day: "last Thursday" before the text's date, "next Thursday" after it;
     "on Thursday" the one before, or after when the sentence speaks of the future ("will")."""
@@ -272,6 +284,27 @@ def _weekday(m: re.Match[str], report: dt.date) -> _Base:
         day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
     start = m.start(2) if m[1] in (None, "by", "until") else m.start()
     return _Base(start, m.end(), "relative", period=(day, day))
+
+
+@_pattern(r"(?<=\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\))")
+def _bracketed_weekday(m: re.Match[str], report: dt.date) -> _Base:
+    """"launched today (Wednesday)": the weekday nearest the text's date."""
+    offset = (_WEEKDAYS[m[1].lower()] - report.weekday()) % 7
+    day = report + dt.timedelta(days=offset if offset <= 3 else offset - 7)
+    return _Base(m.start(), m.end(), "relative", period=(day, day))
+
+
+@_pattern(r"the\s+end\s+of\s+the\s+month", re.IGNORECASE)
+def _month_end_relative(m: re.Match[str], report: dt.date) -> _Base:
+    """The last part of the text's month (from the 21st), like "the end of September 2009"."""
+    return _Base(m.start(), m.end(), "relative", period=(report.replace(day=21), month_end(report.year, report.month)))
+
+
+@_pattern(r"(?<=\b(?:in|In) )(1[6-8]\d\d)")
+def _historic_year(m: re.Match[str], _: dt.date) -> _Base:
+    """"built in 1821": a year before 1900 only after "in" (elsewhere such numbers are counts)."""
+    year = int(m[1])
+    return _Base(m.start(), m.end(), "year", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
 
 
 @_pattern(r"(?:the\s+)?(this|current|next|coming|last|previous)\s+financial\s+year", re.IGNORECASE)

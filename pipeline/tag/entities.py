@@ -22,7 +22,7 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
-    "cic", "police", "constabulary", "force",
+    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -129,11 +129,6 @@ def acts_as_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
-
-
-
-
-
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -144,8 +139,6 @@ class Found:
 def words_of(text: str) -> list[re.Match[str]]:
     """The words of ``text`` as matches (letters, digits and the apostrophes, hyphens and dots inside them)."""
     return list(_WORD.finditer(text))
-
-
 
 
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:

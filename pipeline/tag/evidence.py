@@ -57,6 +57,10 @@ _PEOPLE_AT = re.compile(
 """A body named by the people who work there: "staff at Kettle Green", "volunteers from Riverside Larder"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
+_RUN_BY = re.compile(
+    rf"\b(?:administered|managed|run|delivered|operated|organised|organized|hosted|co-?ordinated)\s+by\s+the\s+"
+    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+"""A body that runs something: "a grant fund administered by the Social Investment Business"."""
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
 
@@ -118,7 +122,7 @@ def described_organisations(text: str) -> list[Found]:
     "Organisation" column), and every other mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS):
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
@@ -195,10 +199,11 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
 
 
 _ENUMERATION = re.compile(
-    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
-    r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to)\s+(?:the\s+)?")
+    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
+    r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
+    r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …"."""
+awarded funding to the …", "Also receiving grants are …"."""
 _ITEM_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
@@ -219,7 +224,8 @@ def enumerated_bodies(text: str) -> list[Found]:
         if items:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
             a, b = items[-1]
             last_and = re.search(r" and (?=[A-Z])", text[a:b])
-            if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())):
+            if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
+                             or looks_like_organisation(text[a:a + last_and.start()]) and looks_like_organisation(text[a + last_and.end():b])):
                 items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
         names = []
         for a, b in items:

@@ -15,6 +15,10 @@ from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Registry
 _WORD = re.compile(r"\w+")
 """A run of letters or digits: every word of a form must occur in a text for the form to match it."""
 
+_TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+"""A two-word form in title case: its second word may be written in lower case."""
+_DETERMINERS = {"a", "an", "our", "their", "its", "his", "her", "my", "your", "new", "this", "that"}
+
 
 @dataclass
 class RegistryMatcher:
@@ -44,13 +48,16 @@ class RegistryMatcher:
             inner = [i for i in registry.by_form.get(head, []) if i not in ids]
             if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
                 continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
-            long_form = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS
-            (matcher.folded if long_form else matcher.exact).add(form, [nlp.make_doc(form)])
+            any_case = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS or _TWO_WORDS.fullmatch(form)
+            (matcher.folded if any_case else matcher.exact).add(form, [nlp.make_doc(form)])
         return matcher
 
     def __call__(self, doc: Doc) -> list[Span]:
-        """Longest matches, the long forms in any case winning over exact forms they overlap."""
-        folded = filter_spans(self.folded(doc, as_spans=True))
+        """Longest matches, the long forms in any case winning over exact forms they overlap; a
+        two-word form in any case only with its first word as written and no determiner but "the"
+        before it ("Scottish government", "Trussell trust"; not "home office", "our Scottish office")."""
+        folded = filter_spans([s for s in self.folded(doc, as_spans=True) if not _TWO_WORDS.fullmatch(s.label_) or (
+            s[0].text == s.label_.split()[0] and (s.text == s.label_ or s.start == 0 or doc[s.start - 1].lower_ not in _DETERMINERS))])
         exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
                  if not any(s.start < f.end and f.start < s.end for f in folded)]
         return sorted([*folded, *exact], key=lambda s: s.start)

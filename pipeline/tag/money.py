@@ -1,5 +1,5 @@
 """MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000, "4.5 million pounds",
-"half a million pounds", "four million pounds", "20p" → 0.2)."""
+"half a million pounds", "quarter of a million pounds", "four million pounds", "20p" → 0.2)."""
 from __future__ import annotations
 
 import re
@@ -9,10 +9,12 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn":
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 """Numbers written as words before a scale word ("four million pounds")."""
+_FRACTIONS = {"half a": "0.5", "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters of a": "0.75", "a": "1"}
+"""Fractions before a scale word ("quarter of a million pounds")."""
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(
     rf"£\s?(?P<number>{_NUMBER})(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
-    rf"|(?<![\w.,£])(?:(?P<word_number>{_NUMBER})|(?P<article>half a|a|{'|'.join(_COUNTS)})(?=\s(?:billion|million|thousand)))"
+    rf"|(?<![\w.,£])(?:(?P<word_number>{_NUMBER})|(?P<article>half a|(?:a\s)?quarter of a|three quarters of a|a|{'|'.join(_COUNTS)})(?=\s(?:billion|million|thousand)))"
     rf"(?:\s(?P<word_scale>billion|million|thousand))?\spounds\b"
     rf"|(?<![\w.,£])(?P<pence>\d{{1,3}})p\b",
     re.IGNORECASE,
@@ -40,7 +42,7 @@ def find_money(text: str) -> list[MoneyMention]:
         if match["pence"]:
             amount = int(match["pence"]) / 100
         else:
-            number = ({"half a": "0.5", "a": "1"} | {w: str(n) for w, n in _COUNTS.items()})[match["article"].lower()] \
+            number = (_FRACTIONS | {w: str(n) for w, n in _COUNTS.items()})[" ".join(match["article"].lower().split())] \
                 if match["article"] else match["number"] or match["word_number"]
             amount = amount_of(number, match["scale"] or match["word_scale"])
         if amount > 0:

@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.entities import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_ENDS, Found, in_a_headline, places
+from pipeline.tag.entities import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS, Found, in_a_headline,
+                                   places)
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*"
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>{_NAME}(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+_TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})\b")
 _FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})"
@@ -54,7 +55,7 @@ _CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2
 NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
-    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review",
+    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
@@ -64,7 +65,7 @@ NOT_NAMES = {
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
-    "England", "Scotland", "Wales", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
+    "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
     "Spring", "Summer", "Autumn", "Winter", "Budget", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
@@ -93,7 +94,7 @@ _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 def _plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
-        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS
+        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS | THING_WORDS
         and first.lower() not in ORG_HEADS | GENERIC_WORDS
         and not (last in places() and first not in given_names())
     )
@@ -106,7 +107,7 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 
 def _could_be_surname(word: str) -> bool:
-    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and word not in JOB_WORDS | TITLE_ENDS | NAMED_AFTER_WORDS
+    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and word not in JOB_WORDS | TITLE_ENDS
 
 
 _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
@@ -122,7 +123,8 @@ def people(text: str) -> list[Found]:
         last = _SURNAME_AFTER.match(text, first.end())
         if last and first.group() not in NOT_NAMES and _could_be_surname(last["last"]):
             third = _SURNAME_AFTER.match(text, last.end())
-            if third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | places() and not _MORE_CAPITALS.match(text, third.end()):
+            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS | places()
+                    and not _MORE_CAPITALS.match(text, third.end())):
                 last = third  # "Kuldip Singh Kainth"
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:

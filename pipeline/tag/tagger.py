@@ -35,9 +35,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.acronyms import acronym_definitions, acronym_spells, defined_organisation
+from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, unknown_organisations
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -56,6 +56,8 @@ REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(
 
 NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """Before a reviewed name, a nation's adjective still makes a body of its own ("Scottish Social Enterprise Coalition")."""
+
+_SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
@@ -210,10 +212,12 @@ class Tagger:
         new: dict[str, Entity] = {}
         for document, found in zip(documents, spacy_found):
             model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
+            known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
             for long_form, acronym in acronym_definitions(document.text):
                 known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
-                organisation = (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
+                organisation = ((long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
+                                or beside_a_known_body(document.text, acronym, known_orgs))
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif organisation and not self.registry.lookup(acronym.text):
@@ -257,8 +261,9 @@ class Tagger:
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                if label == "ORG" and " " in span.text and (opened_at := name_prefix(text, start)) is not None \
-                        and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES):
+                if label == "ORG" and (opened_at := name_prefix(text, start)) is not None and (
+                        " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES)
+                        or self._local_branch(text, opened_at, start, end, ids)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
@@ -268,6 +273,12 @@ class Tagger:
                     and not (e.label_ == "ORG" and _not_an_organisation(text, start, end)):
                 found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
         return found
+
+    def _local_branch(self, text: str, opened_at: int, start: int, end: int, ids: Sequence[str]) -> bool:
+        """A one-word charity's name after a place: a local body of its own ("Newport Mind",
+        "Wrexham Ramblers"), but not a shop ("the Helensburgh Oxfam shop")."""
+        return (text[opened_at:start].strip() in places() and self.registry.entities[ids[0]].sector == "third_sector"
+                and not _SHOP_AFTER.match(text, end))
 
     def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
                     report_date: dt.date) -> list[_Candidate]:
