@@ -139,6 +139,10 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
          [("Environment Agency", "ORG"), ("CSV", "ORG"), ("Community Services Volunteer", "ORG"), ("CSV", "ORG")]),
         ("Miss McIntosh asked. Speaking at the Scottish Resources Conference, the Environment Secretary spoke.", [("McIntosh", "PERSON")]),
         ("It gave a quarter of a million pounds.", [("a quarter of a million pounds", "MONEY")]),
+        ("before the Digital, Culture, Media and Sport Select Committee because", [("Digital, Culture, Media and Sport Select Committee", "ORG")]),
+        ("Heather Allen, Manager of Volunteer Centre Hertfordshire, said.", [("Heather Allen", "PERSON"), ("Volunteer Centre Hertfordshire", "ORG")]),
+        ("£25,000 for Mentoring for All, Cardiff to renovate.", [("£25,000", "MONEY"), ("Mentoring for All", "ORG")]),
+        ("Chamber music ensemble Camerata Ireland played.", [("Camerata Ireland", "ORG")]),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

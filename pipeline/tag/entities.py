@@ -218,8 +218,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
     if looks_like_organisation(name) or for_a_nation([w.group() for w in words]):
         return Found(start, end, name)
-    if len(words) > 2 and words[-1].group() in NATION_SUFFIXES and looks_like_organisation(text[start:words[-2].end()]):
-        return Found(start, end, name)  # "Migrant Centre NI"
+    for size in (1, 2):  # "Migrant Centre NI", "Volunteer Centre Dacorum", "Rural Action North Wales"
+        if len(words) > size + 1 and text[words[-size].start():end] in NATION_SUFFIXES | places() \
+                and looks_like_organisation(text[start:words[-size - 1].end()]):
+            return Found(start, end, name)
     heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and (words[i + 1].group() == "in" or (
         words[i + 1].group() == "of" and words[-1].group().isupper()))]
     if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name; "Criminal Records Unit of the WCVA"
@@ -228,7 +230,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 
 NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
-"""A nation after an organisation word, still the body's name ("Migrant Centre NI")."""
+"""A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
 _HEADLINE_CUT = re.compile(r".* (?:for|to|on|with|at) ")
 
 
@@ -314,4 +316,18 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return [_in_headline_trimmed(text, f) for f in found]
+    return [_in_headline_trimmed(text, _with_listed_subjects(text, f)) for f in found]
+
+
+_SUBJECTS_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )+)$")
+
+
+def _with_listed_subjects(text: str, found: Found) -> Found:
+    """A committee named by a list of subjects keeps the whole list ("the Digital, Culture, Media and
+    Sport Select Committee", "the Environment, Food and Rural Affairs Committee")."""
+    if not found.text.endswith("Committee") or " and " not in found.text:
+        return found
+    subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
+    if not subjects:
+        return found
+    return Found(subjects.start(1), found.end, text[subjects.start(1):found.end])

@@ -17,7 +17,7 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
-    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer"
+    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
@@ -43,6 +43,10 @@ _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
     r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
+_GRANT_FOR = re.compile(
+    rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN})(?:,\s+[A-Z][a-z]+|\s+in\s+[A-Z][a-z]+)"
+    rf"\s+(?:to|for)\s")
+"""A grant list's recipient, placed: "£250,000 for Krishna Cymru, Cardiff to refurbish …"."""
 _SPEAKER_FROM = re.compile(
     rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
@@ -122,7 +126,7 @@ def described_organisations(text: str) -> list[Found]:
     "Organisation" column), and every other mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY):
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:

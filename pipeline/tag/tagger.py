@@ -159,14 +159,21 @@ _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|cam
 """After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
 
 
+_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
+                "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Many", "Several"}
+"""Opening words that make a model span a count of things ("Two Projects in North Wales"), not a name."""
+
+
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
-    """A model ORG span that is a title's letters ("MP for Stamford"), a given name alone
-    ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
+    """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
+    war ("First World War"), a given name alone ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
     items, on a headline's line, or a single word that a capital alone does not make a name: at
     the start of a sentence or line ("Posted on"), after "the" ("the Court"), or a heading in
     capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
-    if span.split()[0] in POST_NOMINALS or span in given_names() or _THING_AFTER.match(text, end) or "|" in span or ", " in span:
+    words = span.split()
+    if words[0] in POST_NOMINALS | _COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
+            or "|" in span or ", " in span:
         return True
     if in_a_headline(text, start, end):
         return True
