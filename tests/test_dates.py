@@ -62,6 +62,11 @@ TUESDAY = dt.date(2010, 5, 18)
         ("launched today (Wednesday) by", "Wednesday", "2010-05-19", "2010-05-19"),
         ("will complete his term at the end of the month.", "the end of the month", "2010-05-21", "2010-05-31"),
         ("a chapel first built in 1821 and", "1821", "1821-01-01", "1821-12-31"),
+        ("her visit to the area on Tuesday last, to discuss", "Tuesday last", "2010-05-11", "2010-05-11"),
+        ("announced in Wednesday’s Budget that", "Wednesday", "2010-05-12", "2010-05-12"),
+        ("its work plan covering 2024 to 2026.", "2024 to 2026", "2024-01-01", "2026-12-31"),
+        ("Posted 2017-06-27 by", "2017-06-27", "2017-06-27", "2017-06-27"),
+        ("On November 1 there will be cake", "November 1", "2010-11-01", "2010-11-01"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):

@@ -143,6 +143,15 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
         ("Heather Allen, Manager of Volunteer Centre Hertfordshire, said.", [("Heather Allen", "PERSON"), ("Volunteer Centre Hertfordshire", "ORG")]),
         ("£25,000 for Mentoring for All, Cardiff to renovate.", [("£25,000", "MONEY"), ("Mentoring for All", "ORG")]),
         ("Chamber music ensemble Camerata Ireland played.", [("Camerata Ireland", "ORG")]),
+        ("CABINET OFFICE News Release", [("CABINET OFFICE", "ORG")]),
+        ("BBC Panorama has picked it up.", [("BBC", "ORG")]),
+        ("[Mr. Speaker in the Chair] Rhubodach Forest, owned by film director Lord Richard Attenborough, was sold.",
+         [("Richard Attenborough", "PERSON")]),
+        ("However, the charity said so. It was the Budget, a body representing the sector has warned.", []),
+        ("The network of 57 Councils of Voluntary Service (CVS) will receive £11.85m.",
+         [("Councils of Voluntary Service", "ORG"), ("CVS", "ORG"), ("£11.85m", "MONEY")]),
+        ("underwritten by the Scottish League of Credit Unions, which", [("Scottish League of Credit Unions", "ORG")]),
+        ("the new 125 million pound fund", [("125 million pound", "MONEY")]),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

@@ -20,11 +20,14 @@ USE_WINDOW = 3000
 
 
 def _named_class(long_form: str, acronym: str) -> bool:
-    """A class of bodies given a plural acronym, named as one in the guidelines' way ("County
-    Voluntary Councils (CVCs)", "Volunteer Centres (VCs)", "Local Action Groups (LAGs)")."""
+    """A class of bodies given an acronym, named as one in the guidelines' way ("County Voluntary
+    Councils (CVCs)", "Volunteer Centres (VCs)", "Councils of Voluntary Service (CVS)")."""
     words = long_form.split()
-    return (acronym.endswith("s") and acronym[:-1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
-            and words[-1].lower().removesuffix("s") in ORG_HEADS)
+    if len(words) < 2 or not all(w[0].isupper() or w in CONNECTORS for w in words):
+        return False
+    if acronym.endswith("s") and acronym[:-1].isupper():
+        return words[-1].lower().removesuffix("s") in ORG_HEADS
+    return acronym.isupper() and words[0].endswith("s") and words[0].lower().removesuffix("s") in ORG_HEADS and words[1] == "of"
 
 
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:

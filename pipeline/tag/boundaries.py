@@ -79,6 +79,8 @@ def name_prefix(text: str, start: int) -> int | None:
     return before.start()
 
 
+BROADCASTERS = {"BBC", "ITV", "Channel 4", "S4C", "Sky", "STV", "UTV"}
+"""Broadcasters, whose name before a capitalised word opens a programme's name ("BBC Panorama")."""
 _HEAD_AFTER = re.compile(r" (?P<head>[A-Z][a-z]+)(?=['’]s\b|[,.;:)!?]|\s(?![A-Z&])|$)")
 
 
@@ -88,6 +90,8 @@ def name_continuation(text: str, end: int) -> int | None:
     title, thing, month or place; None when the rest is a name of its own, which the guidelines tag
     apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate"). One
     organisation word after it makes the longer name ("Co-op Group’s", "Tesco Bank")."""
+    if text[max(0, end - 8):end].split()[-1:] and text[max(0, end - 8):end].split()[-1] in BROADCASTERS:
+        return None  # "BBC Panorama", "BBC Coast": a programme
     head = _HEAD_AFTER.match(text, end)
     if head and head["head"].lower() in ORG_HEADS and not head["head"].endswith("s"):
         return head.end()

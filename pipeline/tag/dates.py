@@ -29,7 +29,7 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _YEAR = r"(?:19|20)\d\d"
-_FUNCTION_WORDS = r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until)"
+_FUNCTION_WORDS = r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until|there|this|we|it|they|he|she|you|a|an)"
 """Words that may follow a date written "April 1" (others make it a count: "June 5 members")."""
 _B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
 _E = r"(?!\w|/\d|[.,-]\d)"  # end of a token ("September 14/PRNewswire/" ends at the slash)
@@ -271,17 +271,20 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", period=period)
 
 
-@_pattern(rf"(?:(last|next|this|by|until)\s+|[Oo]n\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:\d|{_MONTH}\b))")
+@_pattern(rf"(?:(last|next|this|by|until)\s+|[Oo]n\s+|(?=\w+(?:\s+last\b|['’]s\s)))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          rf"(\s+last\b)?(?!,?\s+(?:\d|{_MONTH}\b))")
 def _weekday(m: re.Match[str], report: dt.date) -> _Base:
-    """A weekday for a definite day: "last Thursday" before the text's date, "next Thursday" after it;
-    "on Thursday" the one before, or after when the sentence speaks of the future ("will")."""
+    """A weekday for a definite day: "last Thursday" (or "Thursday last") before the text's date,
+    "next Thursday" after it; "on Thursday" (or "Thursday's") the one before, or after when the
+    sentence speaks of the future ("will")."""
     target = _WEEKDAYS[m[2].lower()]
+    last = "last" if m[3] else m[1]  # "on Tuesday last" (Hansard) is "last Tuesday"
     sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
-    ahead = m[1] in ("next", "by", "until") or (m[1] != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
+    ahead = last in ("next", "by", "until") or (last != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
     if ahead:
-        day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if m[1] == "next" else 0))
+        day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if last == "next" else 0))
     else:
-        day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if m[1] == "last" else 0))
+        day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if last == "last" else 0))
     start = m.start(2) if m[1] in (None, "by", "until") else m.start()
     return _Base(start, m.end(), "relative", period=(day, day))
 
@@ -339,6 +342,22 @@ def _weekend(m: re.Match[str], report: dt.date) -> _Base:
     elif word == "next":
         saturday += dt.timedelta(days=7)
     return _Base(m.start(), m.end(), "relative", period=(saturday, saturday + dt.timedelta(days=1)))
+
+
+@_pattern(rf"({_YEAR})-(\d\d)-(\d\d)")
+def _iso_date(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"2017-06-27"."""
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+
+
+@_pattern(rf"({_YEAR})\s+to\s+({_YEAR})")
+def _year_to_year(m: re.Match[str], _: dt.date) -> _Base | None:
+    """"2024 to 2026": the calendar years between, both included."""
+    first, last = int(m[1]), int(m[2])
+    if first >= last:
+        return None
+    return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
 @_pattern(rf"(\d{{1,2}})-({_ABBR_MONTH})-({_YEAR})")

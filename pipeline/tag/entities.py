@@ -22,7 +22,7 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
-    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra",
+    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -41,7 +41,8 @@ NOT_NAME_STARTS = {
     "Before", "And", "But", "Or", "If", "When", "While", "Since", "Our", "Their", "Its", "This", "That", "These",
     "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
     "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
-    "Professor", "Prof",
+    "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
+    "Therefore", "Overall", "Now", "Also", "Today", "Yesterday", "Thus", "Still", "Yet", "Besides", "Finally",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
 JOB_WORDS = {
@@ -69,6 +70,7 @@ THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
+    "Budget", "Grants", "Collection",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
@@ -76,6 +78,11 @@ THING_WORDS = {
 TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
               "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion"}
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
+LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
+                   "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
+                   "Glen", "Meadow", "Meadows", "NNR"}
+"""Words of a place's name ("Rhubodach Forest", "River Lugg"): a person's surname only after a known given name
+("Victoria Wood"), never a recogniser's organisation."""
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -144,7 +151,8 @@ def words_of(text: str) -> list[re.Match[str]]:
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
-    Transport"). A name given an acronym may open with "Campaign" too ("Campaign to Protect
+    Transport"), or has one as its second or third word before "of" ("Scottish League of Credit
+    Unions"), not in a job title. A name given an acronym may open with "Campaign" too ("Campaign to Protect
     Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
     if not words or not (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])):
@@ -152,7 +160,10 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
-    opens_as_org = len(words) > 2 and words[0].lower() in openers and words[1] in {"of", "for", "to"}
+    opens_as_org = len(words) > 2 and (
+        words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
+        or any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2] != "the" and not set(words[:i + 1]) & JOB_WORDS
+               for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
     return (ends_as_org or opens_as_org) and specific and name.lower() not in CONCEPTS
 

@@ -133,6 +133,8 @@ def described_organisations(text: str) -> list[Found]:
                 words.pop(0)
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
+            if words and words[-1].endswith(("'", "’")):
+                continue  # "charity CEOs’ salaries": a plural's possessive is no name
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]

@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.tag.entities import GENERIC_WORDS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Registry
 
 _WORD = re.compile(r"\w+")
@@ -18,6 +19,16 @@ _WORD = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 """A two-word form in title case: its second word may be written in lower case."""
 _DETERMINERS = {"a", "an", "our", "their", "its", "his", "her", "my", "your", "new", "this", "that"}
+
+
+def _as_written(span: Span) -> bool:
+    """A two-word form matched in another case: in capitals ("CABINET OFFICE"), or with its first
+    word as written and no determiner but "the" before it ("Scottish government", "Trussell trust";
+    not "home office", "our Scottish office")."""
+    form = span.label_
+    if span.text == form or span.text.isupper():
+        return True
+    return span[0].text == form.split()[0] and (span.start == 0 or span.doc[span.start - 1].lower_ not in _DETERMINERS)
 
 
 @dataclass
@@ -48,16 +59,15 @@ class RegistryMatcher:
             inner = [i for i in registry.by_form.get(head, []) if i not in ids]
             if head != form and inner and all(i in registry.reviewed for i in (*ids, *inner)):
                 continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
-            any_case = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS or _TWO_WORDS.fullmatch(form)
+            any_case = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS or (
+                _TWO_WORDS.fullmatch(form) and form.split()[0].lower() not in GENERIC_WORDS)  # not "Steering group"
             (matcher.folded if any_case else matcher.exact).add(form, [nlp.make_doc(form)])
         return matcher
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Longest matches, the long forms in any case winning over exact forms they overlap; a
-        two-word form in any case only with its first word as written and no determiner but "the"
-        before it ("Scottish government", "Trussell trust"; not "home office", "our Scottish office")."""
-        folded = filter_spans([s for s in self.folded(doc, as_spans=True) if not _TWO_WORDS.fullmatch(s.label_) or (
-            s[0].text == s.label_.split()[0] and (s.text == s.label_ or s.start == 0 or doc[s.start - 1].lower_ not in _DETERMINERS))])
+        two-word form in any case only as ``_as_written`` allows."""
+        folded = filter_spans([s for s in self.folded(doc, as_spans=True) if not _TWO_WORDS.fullmatch(s.label_) or _as_written(s)])
         exact = [s for s in filter_spans(self.exact(doc, as_spans=True))
                  if not any(s.start < f.end and f.start < s.end for f in folded)]
         return sorted([*folded, *exact], key=lambda s: s.start)

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.entities import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS, Found, in_a_headline,
-                                   places)
+from pipeline.tag.entities import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS, Found,
+                                   in_a_headline, places)
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -67,7 +67,7 @@ NOT_NAMES = {
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
+    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 
@@ -96,7 +96,7 @@ def _plausible(first: str, last: str) -> bool:
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS | THING_WORDS
         and first.lower() not in ORG_HEADS | GENERIC_WORDS
-        and not (last in places() and first not in given_names())
+        and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
 
 
@@ -115,7 +115,8 @@ _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
 
 def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
-    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)]
+    found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
+             if m["name"].split()[0] not in NOT_NAMES]  # not "Mr. Speaker"
     names = given_names()
     for first in _CAPITALISED.finditer(text):
         if first.group() not in names:

@@ -37,7 +37,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.entities import LANDSCAPE_WORDS, Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -166,7 +166,7 @@ _COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", 
 
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
-    war ("First World War"), a given name alone ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
+    war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
     items, on a headline's line, or a single word that a capital alone does not make a name: at
     the start of a sentence or line ("Posted on"), after "the" ("the Court"), or a heading in
     capitals ("ENVIRONMENT, FOOD AND …")."""
@@ -175,6 +175,8 @@ def _not_an_organisation(text: str, start: int, end: int) -> bool:
     if words[0] in POST_NOMINALS | _COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span:
         return True
+    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and words[-1] in places()):
+        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland": places
     if in_a_headline(text, start, end):
         return True
     if " " in span:
@@ -212,11 +214,14 @@ class Tagger:
 
     # -- acronyms defined in the texts -------------------------------------------------
 
-    def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]) -> tuple[dict[str, str], dict[str, Entity]]:
-        """Acronym → entity id for "Long Form (LF)" definitions, and entities new to the registry.
-        A long form is an organisation when the rules or the model say so."""
+    def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]
+                  ) -> tuple[dict[str, str], dict[str, Entity], set[str]]:
+        """Acronym → entity id for "Long Form (LF)" definitions, entities new to the registry, and
+        the acronyms defined as no organisation ("Rural Development Plan (RDP)"). A long form is an
+        organisation when the rules or the model say so."""
         acronyms: dict[str, str] = {}
         new: dict[str, Entity] = {}
+        things: set[str] = set()
         for document, found in zip(documents, spacy_found):
             model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
@@ -232,7 +237,9 @@ class Tagger:
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     acronyms.setdefault(acronym.text, entity_id)
                     acronyms.setdefault(long_form.text, entity_id)
-        return acronyms, new
+                elif not organisation and long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
+                    things.add(acronym.text)
+        return acronyms, new, things - set(acronyms)
 
     def _registry_name_ending(self, text: str, start: int, end: int, extra_words: int = 4) -> list[str]:
         """Registry entities named by text[start:end], or by it with up to ``extra_words`` words
@@ -383,7 +390,9 @@ class Tagger:
         """Mentions of every document, in order, and the entities they link to (registry and new).
         Relative dates are read against ``report_date`` (default: the tagger's)."""
         found = self._run_spacy(documents)
-        acronyms, entities = self._acronyms(documents, found)
+        acronyms, entities, things = self._acronyms(documents, found)
+        found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things)]
+                 for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
         for document, spacy_found in zip(documents, found):
