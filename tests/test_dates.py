@@ -67,6 +67,8 @@ TUESDAY = dt.date(2010, 5, 18)
         ("its work plan covering 2024 to 2026.", "2024 to 2026", "2024-01-01", "2026-12-31"),
         ("Posted 2017-06-27 by", "2017-06-27", "2017-06-27", "2017-06-27"),
         ("On November 1 there will be cake", "November 1", "2010-11-01", "2010-11-01"),
+        ("a 48-hour stoppage on March 24 over pay", "March 24", "2010-03-24", "2010-03-24"),
+        ("gets underway 23 MARCH 2010NEWS RELEASE No: 13428", "23 MARCH 2010", "2010-03-23", "2010-03-23"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):

@@ -152,6 +152,8 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
          [("Councils of Voluntary Service", "ORG"), ("CVS", "ORG"), ("£11.85m", "MONEY")]),
         ("underwritten by the Scottish League of Credit Unions, which", [("Scottish League of Credit Unions", "ORG")]),
         ("the new 125 million pound fund", [("125 million pound", "MONEY")]),
+        ("companies including Greggs, and McDonalds and others", [("Greggs", "ORG"), ("McDonalds", "ORG")]),
+        ("Two Projects in North Wales will receive a slice of nearly £400,000.", [("£400,000", "MONEY")]),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

@@ -29,10 +29,13 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _YEAR = r"(?:19|20)\d\d"
-_FUNCTION_WORDS = r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until|there|this|we|it|they|he|she|you|a|an)"
+_FUNCTION_WORDS = (r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until|there|this|we|it|they|he|she"
+                   r"|you|a|an|over|after|before|during|under|between|as|but|so|that|which|who|if)")
 """Words that may follow a date written "April 1" (others make it a count: "June 5 members")."""
 _B = r"(?<![\w/£$.,])(?<!\d-)"  # start of a token: not inside a word, number, amount or URL
-_E = r"(?!\w|/\d|[.,-]\d)"  # end of a token ("September 14/PRNewswire/" ends at the slash)
+_E = r"(?!(?<=\d)[a-z\d_]|(?<=\D)\w|/\d|[.,-]\d)"
+"""End of a token ("September 14/PRNewswire/" ends at the slash); a number may run into a capital
+("23 MARCH 2010NEWS RELEASE", a page that lost its line break), a word may not ("MayFair")."""
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,9 @@ LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley",
                    "Glen", "Meadow", "Meadows", "NNR"}
 """Words of a place's name ("Rhubodach Forest", "River Lugg"): a person's surname only after a known given name
 ("Victoria Wood"), never a recogniser's organisation."""
+COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
+               "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Many", "Several"}
+"""Opening words that make a capitalised phrase a count of things ("Two Projects in North Wales"), not a name."""
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 

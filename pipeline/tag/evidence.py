@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import (
-    CALENDAR_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, looks_like_organisation,
+    CALENDAR_WORDS, COUNT_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, looks_like_organisation,
 )
 from pipeline.tag.boundaries import names_a_thing
 
@@ -77,7 +77,8 @@ def _grant_recipients(text: str) -> list[Found]:
     for m in _GRANT_RECIPIENT.finditer(text):
         words = m["name"].split()
         before = text[max(0, m.start() - 30):m.start()].split()
-        if words[0] in NOT_NAME_STARTS | {"The", "A", "An", "It", "We", "They", "This"} or (len(words) == 2 and words[0] in given_names()):
+        if words[0] in NOT_NAME_STARTS | COUNT_WORDS | {"The", "A", "An", "It", "We", "They", "This"} or (
+                len(words) == 2 and words[0] in given_names()):
             continue
         if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper():
             continue

@@ -34,12 +34,12 @@ shorter ones are too often words ("Acre", "Wrap")."""
 def written_variants(form: str) -> tuple[str, ...]:
     """The form and the ways texts also write it: without its commas ("Ministry of Housing
     Communities and Local Government"), with the other apostrophe ("Prince’s Trust") or none
-    ("Princes Trust")."""
+    ("Princes Trust", "McDonalds")."""
     variants = [form]
     if ", " in form:
         variants.append(form.replace(", ", " "))
-    if "'s " in form:
-        variants.append(form.replace("'s ", "s "))  # "Princes Trust"
+    if "'s " in form or form.endswith("'s"):
+        variants.append(re.sub(r"'s\b", "s", form))  # "Princes Trust", "McDonalds"
     for straight, curly in (("'", "’"), ("’", "'")):
         variants += [v.replace(straight, curly) for v in variants if straight in v]
     return tuple(dict.fromkeys(variants))

@@ -37,7 +37,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import LANDSCAPE_WORDS, Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.entities import COUNT_WORDS, LANDSCAPE_WORDS, Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import POST_NOMINALS, given_names, people, surname_mentions
 from pipeline.tag.money import find_money
@@ -159,11 +159,6 @@ _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|cam
 """After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
 
 
-_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
-                "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Many", "Several"}
-"""Opening words that make a model span a count of things ("Two Projects in North Wales"), not a name."""
-
-
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
     war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
@@ -172,7 +167,7 @@ def _not_an_organisation(text: str, start: int, end: int) -> bool:
     capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     words = span.split()
-    if words[0] in POST_NOMINALS | _COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
+    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span:
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and words[-1] in places()):
