@@ -69,6 +69,9 @@ TUESDAY = dt.date(2010, 5, 18)
         ("On November 1 there will be cake", "November 1", "2010-11-01", "2010-11-01"),
         ("a 48-hour stoppage on March 24 over pay", "March 24", "2010-03-24", "2010-03-24"),
         ("gets underway 23 MARCH 2010NEWS RELEASE No: 13428", "23 MARCH 2010", "2010-03-23", "2010-03-23"),
+        ("to be finished by the end of 2011, it said", "the end of 2011", "2011-09-01", "2011-12-31"),
+        ("Bids for grants opens on Monday, six years after", "Monday", "2010-05-24", "2010-05-24"),
+        ("Yesterday he said six candidates were interviewed in November and", "November", "2009-11-01", "2009-11-30"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):

@@ -240,6 +240,8 @@ def _relative(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "relative", year, month, period=span_months(year, month, 1))
 
 
+_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|to be|opens|closes|starts|begins|launches|takes place)\b")
+"""Words before a weekday that put it after the text's date ("will meet on Monday", "opens on Monday")."""
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
@@ -283,7 +285,7 @@ def _weekday(m: re.Match[str], report: dt.date) -> _Base:
     target = _WEEKDAYS[m[2].lower()]
     last = "last" if m[3] else m[1]  # "on Tuesday last" (Hansard) is "last Tuesday"
     sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
-    ahead = last in ("next", "by", "until") or (last != "last" and re.search(r"\b(?:will|shall|is to|are to|to be)\b", sentence) is not None)
+    ahead = last in ("next", "by", "until") or (last != "last" and _AHEAD.search(sentence) is not None)
     if ahead:
         day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if last == "next" else 0))
     else:
@@ -336,12 +338,13 @@ def _relative_month(m: re.Match[str], report: dt.date) -> _Base:
 @_pattern(r"(?:the|this|last|next)\s+weekend", re.IGNORECASE)
 def _weekend(m: re.Match[str], report: dt.date) -> _Base:
     """A Saturday and Sunday: "last weekend" (or "the weekend" in a sentence about the past) the one
-    before the text's date, else the coming one."""
+    before the text's date (or holding it), "the weekend" of unclear tense the nearer one, else the coming one."""
     word = m.group().split()[0].lower()
-    past = word == "last" or (word == "the" and _tense(m.string, m.start(), m.end()) == "past")
+    tense = _tense(m.string, m.start(), m.end()) if word == "the" else None
     saturday = report + dt.timedelta(days=(5 - report.weekday()) % 7)
-    if past:
-        saturday -= dt.timedelta(days=7 if saturday >= report else 0)
+    before = saturday - dt.timedelta(days=7 if saturday > report else 0)
+    if word == "last" or tense == "past" or (word == "the" and tense is None and (report - before).days < (saturday - report).days):
+        saturday = before  # "at the weekend", tense unclear: the nearer one
     elif word == "next":
         saturday += dt.timedelta(days=7)
     return _Base(m.start(), m.end(), "relative", period=(saturday, saturday + dt.timedelta(days=1)))
@@ -472,11 +475,16 @@ def _resolve_year(base: _Base, following: _Base | None, text: str, anchor: tuple
         if _COORDINATION.fullmatch(gap):
             year = following.year - (1 if base.month > following.month else 0)
             return _period_in(base, year)
+    tense = _tense(text, base.start, base.end)
     if anchor is not None and base.month:
         year, month = anchor
-        return _period_in(base, year if base.month >= month else year + 1)
+        period = _period_in(base, year if base.month >= month else year + 1)
+        if tense == "past" and period[0] > report:  # "yesterday … interviewed in November": the last November
+            period = _period_in(base, period[0].year - 1)
+        elif tense == "future" and period[1] < report:  # "in March last year … will come into operation in April"
+            period = _period_in(base, period[0].year + 1)
+        return period
     periods = [_period_in(base, y) for y in (report.year - 1, report.year, report.year + 1)]
-    tense = _tense(text, base.start, base.end)
     if tense == "past":  # "the group met in December": the last December begun by the text's date
         return max((p for p in periods if p[0] <= report), key=lambda p: p[0])
     if tense == "future":  # "will report in March": the first March not over by the text's date

@@ -69,7 +69,7 @@ def apply_modifier(period: Period, modifier: str, report: dt.date, single_month:
     third = max(months // 3, 1)
     ranges = {
         "early": (0, third), "beginning": (0, 1), "start": (0, 1), "mid": (third, third), "middle": (third, third),
-        "late": (months - third, third), "end": (months - 1, 1), "first": (0, months // 2), "second": (months // 2, months - months // 2),
+        "late": (months - third, third), "end": (months - third, third), "first": (0, months // 2), "second": (months // 2, months - months // 2),
     }
     offset, count = ranges[modifier]
     year, month = add_months(start.year, start.month, offset)
