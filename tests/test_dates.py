@@ -72,6 +72,9 @@ TUESDAY = dt.date(2010, 5, 18)
         ("to be finished by the end of 2011, it said", "the end of 2011", "2011-09-01", "2011-12-31"),
         ("Bids for grants opens on Monday, six years after", "Monday", "2010-05-24", "2010-05-24"),
         ("Yesterday he said six candidates were interviewed in November and", "November", "2009-11-01", "2009-11-30"),
+        ("at Hope Valley College on Thursday June 21, 7pm-9pm.", "June 21", "2010-06-21", "2010-06-21"),
+        ("their annual conference this week (November 6/7).", "November 6/7", "2010-11-06", "2010-11-07"),
+        ("a warm space over the winter months and", "the winter months", "2009-12-01", "2010-02-28"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):
@@ -98,8 +101,8 @@ def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():
 
 
 def test_weekdays_before_a_month_and_counts_after_one_are_not_dates():
-    assert [m.text for m in find_dates("presented on Friday June 5th by her; June 5 members; 1850 people", TUESDAY)] == [
-        "June 5th", "June"]
+    assert [m.text for m in find_dates("presented on Friday June 5th by her; June 5 members; 1850 people; the Summer Isles",
+                                       TUESDAY)] == ["June 5th", "June"]
 
 
 def test_numbers_that_are_not_dates():

@@ -154,6 +154,17 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
         ("the new 125 million pound fund", [("125 million pound", "MONEY")]),
         ("companies including Greggs, and McDonalds and others", [("Greggs", "ORG"), ("McDonalds", "ORG")]),
         ("Two Projects in North Wales will receive a slice of nearly £400,000.", [("£400,000", "MONEY")]),
+        ("Launching the partnership, Charlie McConnell, Chief Executive of the Trust, said. The recycling firm Russell Richardson grew.",
+         [("Charlie McConnell", "PERSON"), ("Russell Richardson", "ORG")]),
+        ("We were backed by legendary wildlife broadcaster, Sir David Attenborough.", [("David Attenborough", "PERSON")]),
+        ("£9,980 for Blind in Business to offer placements", [("£9,980", "MONEY"), ("Blind in Business", "ORG")]),
+        ("the new Carnegie Commission for Rural Community Development, set up", [("Carnegie Commission for Rural Community Development", "ORG")]),
+        ("signed by the old Department for Environment, Transport and the Regions, meant",
+         [("Department for Environment, Transport and the Regions", "ORG")]),
+        ("fed back to Defra (Department for Environment, Food & Rural Affairs) as", [("Defra", "ORG"), ("Department for Environment, Food & Rural Affairs", "ORG")]),
+        ("partners, including John Lewis & Partners, IKEA and others", [("John Lewis & Partners", "ORG"), ("IKEA", "ORG")]),
+        ("working with Anthony Collins Solicitors on it", [("Anthony Collins Solicitors", "ORG")]),
+        ("fund for Social Enterprises announced", []),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

@@ -110,16 +110,16 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> _Base | None:
     return _Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
 
 
-@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d(?!\d?\s?[ap]m\b)|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
 def _month_day(m: re.Match[str], _: dt.date) -> _Base | None:
     """"September 14": a day written after its month, without a year."""
     month, day = _month_number(m[1]), int(m[2])
     return _Base(m.start(), m.end(), "day", None, month, day) if _valid_day(2000, month, day) else None
 
 
-@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?")
+@_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–/]\s?(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?")
 def _month_day_range(m: re.Match[str], report: dt.date) -> _Base | None:
-    """"June 1st – 7th": the days between, in the text's year when no year is written."""
+    """"June 1st – 7th", "November 6/7": the days between, in the text's year when no year is written."""
     month, first, last = _month_number(m[1]), int(m[2]), int(m[3])
     year = int(m[4]) if m[4] else report.year
     if first >= last or not _valid_day(year, month, last):
@@ -164,7 +164,7 @@ def _season_relative(m: re.Match[str], report: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "season", year, period=season_period(season, year))
 
 
-@_pattern(rf"the\s+({_SEASON})(?!\s+(?:Budget|Statement|Review|Conference|Spending))")
+@_pattern(rf"the\s+({_SEASON})(?:\s+months)?(?!\s+[A-Z])")
 def _the_season(m: re.Match[str], _: dt.date) -> _Base:
     return _Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 

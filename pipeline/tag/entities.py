@@ -22,7 +22,7 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
-    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army",
+    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament", "solicitors",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -154,8 +154,9 @@ def words_of(text: str) -> list[re.Match[str]]:
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
-    Transport"), or has one as its second or third word before "of" ("Scottish League of Credit
-    Unions"), not in a job title. A name given an acronym may open with "Campaign" too ("Campaign to Protect
+    Transport"), or has one as its second or third word before "of", or "for" and two words or more
+    ("Scottish League of Credit Unions", "Carnegie Commission for Rural Community Development"), not
+    in a job title. A name given an acronym may open with "Campaign" too ("Campaign to Protect
     Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
     if not words or not (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])):
@@ -165,7 +166,8 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
     opens_as_org = len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
-        or any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2] != "the" and not set(words[:i + 1]) & JOB_WORDS
+        or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS and words[i + 2] != "the"
+               and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
     return (ends_as_org or opens_as_org) and specific and name.lower() not in CONCEPTS
@@ -320,7 +322,8 @@ def unknown_organisations(text: str) -> list[Found]:
                    and not token.endswith("-based"))  # "Sutherland-based Golspie … Network"
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
-        )
+            or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"
+        )  # "Department for Environment, Transport and the Regions"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import (
-    CALENDAR_WORDS, COUNT_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, CONNECTORS, Found, could_be_name, looks_like_organisation,
+    CALENDAR_WORDS, COUNT_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, CONNECTORS, Found, places,
+    could_be_name, looks_like_organisation,
 )
 from pipeline.tag.boundaries import names_a_thing
 
@@ -44,9 +45,9 @@ _GRANT_RECIPIENT = re.compile(
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
     r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
 _GRANT_FOR = re.compile(
-    rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN})(?:,\s+[A-Z][a-z]+|\s+in\s+[A-Z][a-z]+)"
-    rf"\s+(?:to|for)\s")
-"""A grant list's recipient, placed: "£250,000 for Krishna Cymru, Cardiff to refurbish …"."""
+    rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
+    rf"\s+to\s+[a-z]")
+"""A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …"."""
 _SPEAKER_FROM = re.compile(
     rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
@@ -125,17 +126,24 @@ def described_organisations(text: str) -> list[Found]:
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
     a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
     "Organisation" column), and every other mention of those names in the text."""
+    from pipeline.tag.people import given_names  # people's rules build on this module's
+
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
+            if len(words) > 2 and words[-2] == "in" and words[-1] in places():
+                words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
+            if (pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start("name")] and 2 <= len(words) <= 3
+                    and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
+                continue  # "the partnership, Charlie McConnell, …", "broadcaster, Sir David Attenborough": a person
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]

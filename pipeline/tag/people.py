@@ -67,7 +67,7 @@ NOT_NAMES = {
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
+    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 
@@ -84,8 +84,10 @@ NAMED_AFTER_WORDS = {
     "Nature", "Reserve", "Park", "Centre", "Center", "Hall", "House", "Memorial", "Building", "Library", "Room", "Wing",
     "Ward", "Lecture", "Fund", "Foundation", "Trust", "Award", "Awards", "Prize", "Medal", "Fellowship", "Scholarship",
     "Institute", "School", "Academy", "Centenary", "Stadium", "Garden", "Gardens", "Wood", "Woods", "Way", "Bridge",
+    "Solicitors", "Associates", "Partnership", "Group", "Ltd", "Limited", "LLP", "Consulting", "Architects", "Accountants",
 }
-"""Capitalised words after a person's name that make the whole a thing named after them ("Jan Hobbs Nature Reserve")."""
+"""Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
+Reserve", "Anthony Collins Solicitors")."""
 _NAMED_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 """Before a name in "Morag Petrie of Stepping Stones said": the name is the body the speaker is from."""

@@ -34,10 +34,13 @@ shorter ones are too often words ("Acre", "Wrap")."""
 def written_variants(form: str) -> tuple[str, ...]:
     """The form and the ways texts also write it: without its commas ("Ministry of Housing
     Communities and Local Government"), with the other apostrophe ("Prince’s Trust") or none
-    ("Princes Trust", "McDonalds")."""
+    ("Princes Trust", "McDonalds"), "&" for "and" in a name of four words or more ("Department for
+    Environment, Food & Rural Affairs")."""
     variants = [form]
     if ", " in form:
         variants.append(form.replace(", ", " "))
+    if " and " in form and len(form.split()) >= 4:
+        variants += [v.replace(" and ", " & ") for v in variants]  # "Department for Environment, Food & Rural Affairs"
     if "'s " in form or form.endswith("'s"):
         variants.append(re.sub(r"'s\b", "s", form))  # "Princes Trust", "McDonalds"
     for straight, curly in (("'", "’"), ("’", "'")):

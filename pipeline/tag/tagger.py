@@ -227,10 +227,11 @@ class Tagger:
                                 or beside_a_known_body(document.text, acronym, known_orgs))
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
-                elif organisation and not self.registry.lookup(acronym.text):
+                elif organisation:  # an acronym the registry knows for another name keeps its link there
                     entity_id = slugify(long_form.text)
                     new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
-                    acronyms.setdefault(acronym.text, entity_id)
+                    if not self.registry.lookup(acronym.text):
+                        acronyms.setdefault(acronym.text, entity_id)
                     acronyms.setdefault(long_form.text, entity_id)
                 elif not organisation and long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
                     things.add(acronym.text)
