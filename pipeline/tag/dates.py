@@ -359,10 +359,13 @@ def _iso_date(m: re.Match[str], _: dt.date) -> _Base | None:
 
 @_pattern(rf"({_YEAR})\s+to\s+({_YEAR})")
 def _year_to_year(m: re.Match[str], _: dt.date) -> _Base | None:
-    """"2024 to 2026": the calendar years between, both included."""
+    """"2024 to 2026": the calendar years between, both included; two consecutive years are a
+    financial year, as GOV.UK writes them ("2015 to 2016")."""
     first, last = int(m[1]), int(m[2])
     if first >= last:
         return None
+    if last == first + 1:
+        return _fiscal(m, first, m[2])
     return _Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
