@@ -4,8 +4,8 @@
   or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
   of the X Fund"); job titles before the name are left out ("Chief Executive of …");
 - what can never be a name (places, job titles, programmes), and the words that say so.
-Where a name begins and ends is in ``boundaries.py``, acronym definitions are in ``acronyms.py``, other evidence from the sentence in ``evidence.py``,
-people in ``people.py``.
+Where a name begins and ends is in ``boundaries.py``, acronym definitions are in ``acronyms.py``,
+other evidence from the sentence in ``evidence.py``, people in ``people.py``.
 """
 from __future__ import annotations
 

@@ -124,7 +124,9 @@ def _table_organisations(text: str) -> list[Found]:
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
-    a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
+    a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
+    Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
+    to …"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
     "Organisation" column), and every other mention of those names in the text."""
     from pipeline.tag.people import given_names  # people's rules build on this module's
 

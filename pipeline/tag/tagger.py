@@ -58,9 +58,11 @@ NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """Before a reviewed name, a nation's adjective still makes a body of its own ("Scottish Social Enterprise Coalition")."""
 
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
+"""After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
 CHUNK_CHARS = 100_000
 """Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
+
 
 @dataclass(frozen=True)
 class Document:
@@ -161,10 +163,10 @@ _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|cam
 
 def _not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
-    war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a programme ("the MTAP programme"), a table row's cells or a list's
-    items, on a headline's line, or a single word that a capital alone does not make a name: at
-    the start of a sentence or line ("Posted on"), after "the" ("the Court"), or a heading in
-    capitals ("ENVIRONMENT, FOOD AND …")."""
+    war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a
+    programme ("the MTAP programme"), a table row's cells or a list's items, on a headline's line,
+    or a single word that a capital alone does not make a name: at the start of a sentence or line
+    ("Posted on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
@@ -233,7 +235,7 @@ class Tagger:
                     if not self.registry.lookup(acronym.text):
                         acronyms.setdefault(acronym.text, entity_id)
                     acronyms.setdefault(long_form.text, entity_id)
-                elif not organisation and long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
+                elif long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
                     things.add(acronym.text)
         return acronyms, new, things - set(acronyms)
 
