@@ -93,5 +93,5 @@ def test_date_normaliser(text):
 def test_money_normaliser(text):
     for mention in find_money(text):
         assert text[mention.start:mention.end] == mention.text
-        assert mention.text.startswith("£")
+        assert mention.text.startswith("£") or mention.text.lower().endswith(("pound", "pounds")) or mention.text.endswith("p")
         assert mention.amount > 0

@@ -16,7 +16,7 @@ _MONEY = re.compile(
     rf"£\s?(?P<number>{_NUMBER})(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
     rf"|(?<![\w.,£])(?:(?P<word_number>{_NUMBER})|(?P<article>half a|(?:a\s)?quarter of a|three quarters of a|a|{'|'.join(_COUNTS)})(?=\s(?:billion|million|thousand)))"
     rf"(?:\s(?P<word_scale>billion|million|thousand))?\spounds?\b"
-    rf"|(?<![\w.,£])(?P<pence>\d{{1,3}})p\b",
+    rf"|(?<![\w.,£])(?P<pence>\d{{1,3}})(?-i:p)\b",
     re.IGNORECASE,
 )
 
