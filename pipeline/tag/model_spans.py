@@ -1,0 +1,48 @@
+"""Which of the trained recogniser's spans can be names: the filters the tagger applies to them."""
+from __future__ import annotations
+
+import re
+
+from pipeline.tag.entities import COUNT_WORDS, LANDSCAPE_WORDS, in_a_headline, places
+from pipeline.tag.people import POST_NOMINALS, given_names
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
+
+
+def whole_name(text: str, start: int, end: int) -> bool:
+    """A span that can be a whole name: its first and last words open with a capital letter or a
+    digit, it ends in a letter or digit, and it is not cut inside a hyphenated word or a run of
+    capitalised words ("Allison Ogden-" of "Allison Ogden-Newton", "UK Climate Change" of "UK
+    Climate Change Risk Assessment", "Welfare in")."""
+    last_word = text[start:end].split()[-1]
+    return (text[start].isupper() or text[start].isdigit()) and (last_word[0].isupper() or last_word[0].isdigit()) \
+        and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
+
+
+_THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
+"""After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
+
+
+def not_an_organisation(text: str, start: int, end: int) -> bool:
+    """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
+    war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a
+    programme ("the MTAP programme"), a table row's cells or a list's items, on a headline's line,
+    or a single word that a capital alone does not make a name: at the start of a sentence or line
+    ("Posted on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
+    span = text[start:end]
+    words = span.split()
+    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
+            or "|" in span or ", " in span:
+        return True
+    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and words[-1] in places()):
+        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland": places
+    if in_a_headline(text, start, end):
+        return True
+    if " " in span:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if span.isupper():
+        return not any(c.islower() for c in text[line_start:line_end])
+    before = text[max(line_start, start - 4):start]
+    return start == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, start - 3):start]))
