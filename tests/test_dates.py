@@ -75,6 +75,11 @@ TUESDAY = dt.date(2010, 5, 18)
         ("at Hope Valley College on Thursday June 21, 7pm-9pm.", "June 21", "2010-06-21", "2010-06-21"),
         ("their annual conference this week (November 6/7).", "November 6/7", "2010-11-06", "2010-11-07"),
         ("a warm space over the winter months and", "the winter months", "2009-12-01", "2010-02-28"),
+        ("North Mainland Notes 10.07.09\n", "10.07.09", "2009-07-10", "2009-07-10"),
+        ("The awards were presented on Tuesday (May 11) at", "Tuesday", "2010-05-11", "2010-05-11"),
+        ("which comes to an end this Sunday, has", "this Sunday", "2010-05-23", "2010-05-23"),
+        ("on secondment one day a week since March, and", "March", "2010-03-01", "2010-03-31"),
+        ("Earlier this Spring, the trust asked", "Earlier this Spring", "2010-03-01", "2010-05-31"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):
@@ -101,7 +106,8 @@ def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own():
 
 
 def test_weekdays_before_a_month_and_counts_after_one_are_not_dates():
-    assert [m.text for m in find_dates("presented on Friday June 5th by her; June 5 members; 1850 people; the Summer Isles",
+    assert [m.text for m in find_dates("presented on Friday June 5th by her; June 5 members; 1850 people; the Summer Isles; "
+                                       "this Autumn Budget; Christmas jumpers for Christmas Jumper Day; version 1.2.10",
                                        TUESDAY)] == ["June 5th", "June"]
 
 

@@ -165,6 +165,16 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
         ("partners, including John Lewis & Partners, IKEA and others", [("John Lewis & Partners", "ORG"), ("IKEA", "ORG")]),
         ("working with Anthony Collins Solicitors on it", [("Anthony Collins Solicitors", "ORG")]),
         ("fund for Social Enterprises announced", []),
+        ("Campbell Robb (pictured), NCVO'S director of public policy, has left.", [("Campbell Robb", "PERSON"), ("NCVO", "ORG")]),
+        ("Sabrina Sully, whose family ran the post office, said so.", [("Sabrina Sully", "PERSON")]),
+        ("Budget statement\n\n24 November 2025\nby Rab Armour\n\nText.", [("24 November 2025", "DATE"), ("Rab Armour", "PERSON")]),
+        ("frustrations - Nicky Ellis of Wrexham Council.", [("Nicky Ellis", "PERSON"), ("Wrexham Council", "ORG")]),
+        ("with Ebony Powell, volunteer at Forest of Dean Dog Rescue, and", [("Ebony Powell", "PERSON"), ("Forest of Dean Dog Rescue", "ORG")]),
+        ("grants to Newry, Mourne and Down District Council. Local Welcome CIO got one.",
+         [("Newry, Mourne and Down District Council", "ORG"), ("Local Welcome CIO", "ORG")]),
+        ("the Shetland Classic Motor Show and Shetland Probus Club. Sedbury Space picked up the Grassroots Voluntary Group award.",
+         [("Shetland Probus Club", "ORG")]),
+        ("a partnership with Big Issue Social Investments Ltd, a subsidiary", [("Big Issue Social Investments Ltd", "ORG")]),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

@@ -22,9 +22,9 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(following) and following["word"] in THING_WORDS
 
 
-COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC")
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "CIO")
 """Words after a body's name that name the same body as a company ("FareShare Limited")."""
-_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
 
 _FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")

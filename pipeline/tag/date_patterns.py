@@ -70,7 +70,8 @@ def _pattern(regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str], d
 @_pattern(r"(\d{1,2})([/. ])(\d{1,2})\2(\d{4}|\d{2})")
 def _numeric_date(m: re.Match[str], _: dt.date) -> Base | None:
     day, month, year = int(m[1]), int(m[3]), two_digit_year(m[4])
-    if m[2] != "/" and len(m[4]) != 4 or not _valid_day(year, month, day):
+    padded = m[2] == "." and len(m[1]) == len(m[3]) == 2  # "10.07.09", not a version "1.2.10"
+    if m[2] != "/" and len(m[4]) != 4 and not padded or not _valid_day(year, month, day):
         return None
     return Base(m.start(), m.end(), "day", year, month, day)
 
@@ -108,13 +109,15 @@ def _month_day_range(m: re.Match[str], report: dt.date) -> Base | None:
     """"June 1st – 7th", "November 6/7": the days between, in the text's year when no year is written."""
     month, first, last = _month_number(m[1]), int(m[2]), int(m[3])
     year = int(m[4]) if m[4] else report.year
-    if first >= last or not _valid_day(year, month, last):
+    if first >= last or not (_valid_day(year, month, first) and _valid_day(year, month, last)):
         return None
     return Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
-@_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?".replace("{_YEAR}", _YEAR))
+@_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
+          .replace("{_YEAR}", _YEAR))
 def _christmas(m: re.Match[str], _: dt.date) -> Base:
+    """Christmas Day; not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""
     return Base(m.start(), m.end(), "day", int(m[1]) if m[1] else None, 12, 25)
 
 
@@ -143,7 +146,7 @@ def _season_year(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", int(m[2]), period=season_period(m[1], int(m[2])))
 
 
-@_pattern(rf"(?:the\s+)?({_SEASON})\s+(?:of\s+)?(this|next|last)\s+year|(this|next|last)\s+({_SEASON})", re.IGNORECASE)
+@_pattern(rf"(?:the\s+)?({_SEASON})\s+(?:of\s+)?(this|next|last)\s+year|(this|next|last)\s+({_SEASON})(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 def _season_relative(m: re.Match[str], report: dt.date) -> Base:
     season, which = (m[1], m[2]) if m[1] else (m[4], m[3])
     year = report.year + {"this": 0, "next": 1, "last": -1}[which.lower()]
@@ -228,6 +231,8 @@ def _relative(m: re.Match[str], report: dt.date) -> Base:
 
 _AHEAD = re.compile(r"\b(?:will|shall|is to|are to|to be|opens|closes|starts|begins|launches|takes place)\b")
 """Words before a weekday that put it after the text's date ("will meet on Monday", "opens on Monday")."""
+_DATE_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?:(?P<month>{_FULL_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_FULL_MONTH}))\b")
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
@@ -266,16 +271,24 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> Base:
           rf"(\s+last\b)?(?!,?\s+(?:\d|{_MONTH}\b))")
 def _weekday(m: re.Match[str], report: dt.date) -> Base:
     """A weekday for a definite day: "last Thursday" (or "Thursday last") before the text's date,
-    "next Thursday" after it; "on Thursday" (or "Thursday's") the one before, or after when the
-    sentence speaks of the future ("will")."""
+    "next Thursday" after it, "this Sunday" in its week; "on Thursday" (or "Thursday's") the one
+    before, or after when the sentence speaks of the future ("will"); the date in brackets after
+    it when one is written ("on Tuesday (October 3)")."""
     target = _WEEKDAYS[m[2].lower()]
     last = "last" if m[3] else m[1]  # "on Tuesday last" (Hansard) is "last Tuesday"
     sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
     ahead = last in ("next", "by", "until") or (last != "last" and _AHEAD.search(sentence) is not None)
-    if ahead:
+    if last == "this":  # "this Sunday": the one in the text's Monday-to-Sunday week
+        day = report + dt.timedelta(days=target - report.weekday())
+    elif ahead:
         day = report + dt.timedelta(days=(target - report.weekday()) % 7 or (7 if last == "next" else 0))
     else:
         day = report - dt.timedelta(days=(report.weekday() - target) % 7 or (7 if last == "last" else 0))
+    written = _DATE_IN_BRACKETS.match(m.string, m.end())
+    if written:  # "on Tuesday (October 3)": the date written beside it
+        month, number = _month_number(written["month"] or written["month2"]), int(written["day"] or written["day2"])
+        candidates_ = [dt.date(y, month, number) for y in (report.year - 1, report.year, report.year + 1) if _valid_day(y, month, number)]
+        day = min(candidates_, key=lambda d: abs((d - day).days), default=day)
     start = m.start(2) if m[1] in (None, "by", "until") else m.start()
     return Base(start, m.end(), "relative", period=(day, day))
 

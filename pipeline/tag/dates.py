@@ -56,6 +56,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(]|\n")
 _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–|/)\s*")
 
 
+_PAST_RELATIVE = re.compile(r"(?i:earlier|later)\s+this\s+\w+")
+_SINCE = re.compile(r"\bsince\s+$")
+"""Before a month: "since March" is the last March begun."""
+
+
 def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[int, int] | None, report: dt.date) -> Period:
     """Period of a month, day or season written without a year."""
     if following is not None and following.year is not None and following.month and base.month:
@@ -63,7 +68,7 @@ def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[i
         if _COORDINATION.fullmatch(gap):
             year = following.year - (1 if base.month > following.month else 0)
             return _period_in(base, year)
-    tense = sentence_tense(text, base.start, base.end)
+    tense = "past" if _SINCE.search(text, max(0, base.start - 7), base.start) else sentence_tense(text, base.start, base.end)
     if anchor is not None and base.month:
         year, month = anchor
         period = _period_in(base, year if base.month >= month else year + 1)
@@ -112,7 +117,9 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
         single_month = base.kind == "month" or (base.kind == "relative" and base.month is not None)
         if modifier_match and base.kind not in {"day", "none"} and period is not None:
             word = next(g for g in modifier_match.groups() if g).lower()
-            if modifier_match.group(4):
+            if _PAST_RELATIVE.fullmatch(text[modifier_match.start():base.end]) and not period[0] <= report <= period[1]:
+                pass  # "Earlier this Summer", written after the summer: the whole season
+            elif modifier_match.group(4):
                 year, month = add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
                 period = span_months(year, month, 3)
             else:

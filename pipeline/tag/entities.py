@@ -22,7 +22,8 @@ ORG_HEADS = {
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
-    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament", "solicitors",
+    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
+    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -30,7 +31,7 @@ GENERIC_WORDS = {
     "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
     "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
     "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both", "big",
-    "ethnic", "minority", "faith", "wider",
+    "ethnic", "minority", "faith", "wider", "fund",
 } | ORG_HEADS
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
 CONCEPTS = {"civil society", "big society", "information society", "open society", "good society"}
@@ -70,7 +71,7 @@ THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
-    "Budget", "Grants", "Collection",
+    "Budget", "Grants", "Collection", "Show", "Cup",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
@@ -199,6 +200,8 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
             words = run[position[id(parts[i][0])]:position[id(parts[j - 1][-1])] + 1]
             if j - i > 1 and any(a.string[a.end():b.start()] != " " for a, b in zip(words, words[1:])):
                 continue  # parts joined by "and" only, not commas
+            if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)):
+                continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body
             name = _organisation_in(words if j - i > 1 else parts[i])
             if name:
                 found.append(name)
@@ -209,12 +212,20 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     return found
 
 
+def _given_names() -> frozenset[str]:
+    from pipeline.tag.people import given_names  # people's rules build on this module's
+
+    return given_names()
+
+
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
     titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
     if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
+    if len(words) > 3 and words[2].group() in {"of", "at", "from"} and words[0].group() in _given_names():
+        words = words[3:]  # "Nicky Ellis of Wrexham Council": a person of a body
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
         words.pop()  # "Scottish Land Fund Committee Chair"
     while words and (
@@ -308,7 +319,7 @@ def unknown_organisations(text: str) -> list[Found]:
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once
             return
         whole = _organisation_in(run)
-        if not whole:
+        if not whole or any(part[-1].group() in THING_WORDS for part in _split_at_and(run)[:-1] if part):
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             split = [_organisation_in(part) for part in _split_at_and(run) if part]
@@ -333,16 +344,22 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return [_in_headline_trimmed(text, _with_listed_subjects(text, f)) for f in found]
+    return [_in_headline_trimmed(text, _with_listed_subjects(text, f)) for f in found if not _AWARD_AFTER.match(text, f.end)]
 
 
-_SUBJECTS_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )+)$")
+_AWARD_AFTER = re.compile(r" (?:award|awards|prize|category)\b")
+"""A lower-case award word after a name makes it an award's ("the Grassroots Voluntary Group award")."""
+
+
+_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(] )|(?<=[A-Z]{2} ))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
+_LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "Forum", "Group", "Trust")
 
 
 def _with_listed_subjects(text: str, found: Found) -> Found:
-    """A committee named by a list of subjects keeps the whole list ("the Digital, Culture, Media and
-    Sport Select Committee", "the Environment, Food and Rural Affairs Committee")."""
-    if not found.text.endswith("Committee") or " and " not in found.text:
+    """A body named by a list of subjects or places keeps the whole list ("the Digital, Culture,
+    Media and Sport Select Committee", "Newry, Mourne and Down District Council", "Gulberwick,
+    Quarff and Cunningsburgh Community Council"): a name that opens "X and …" after commas."""
+    if not found.text.endswith(_LISTED_NAME_HEADS) or not re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? and ", found.text):
         return found
     subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
     if not subjects:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.entities import COUNT_WORDS, LANDSCAPE_WORDS, in_a_headline, places
-from pipeline.tag.people import POST_NOMINALS, given_names
+from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
 
@@ -34,7 +34,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span:
         return True
-    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and words[-1] in places()):
+    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places():
         return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland": places
     if in_a_headline(text, start, end):
         return True

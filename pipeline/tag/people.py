@@ -29,20 +29,25 @@ _FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})"
 _ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
-    r"|partner|deputy|executive|presenter|coordinator)"
+    r"|partner|deputy|executive|presenter|coordinator|volunteer|fundraiser|representative|resident|treasurer|organiser)"
 )
 _JOB_BEFORE = (
     r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillor|Founder|President"
     r"|[Ss]pokes(?:man|woman|person)|MP|Leader|Commissioner|Advocate|Ambassador|Coordinator|Co-ordinator)"
 )
+_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE)
+_WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
+_BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
+"""Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …")."""
 _IN_CONTEXT = [
     re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
-    re.compile(rf"\b{_FULL_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[A-Za-z-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE),
+    *_SELF_EVIDENT,
     re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
                rf"(?:said|says|added|explained|commented|told|warned|issued|announced|welcomed|urged)\b"),
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|presenter|ambassador|founder|president|leader|campaigner"
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
-               rf"|professor)\s+{_FULL_NAME}\b"),
+               rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
     re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {_FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
@@ -133,7 +138,7 @@ def people(text: str) -> list[Found]:
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
-                    and not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first")) \
+                    and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
                     and not (m["first"] not in names and in_a_headline(text, m.start("first"), m.end("last"))):
                 found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     for m in _CAPITALS.finditer(text):

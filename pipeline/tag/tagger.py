@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
-from pipeline.tag.boundaries import name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
+from pipeline.tag.boundaries import COMPANY_SUFFIXES, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
@@ -275,7 +275,11 @@ class Tagger:
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
         rule_names = _Spans([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
-        wholes = _Spans([(c.start, c.end) for c in (*found, *described) if c.rule in (ACRONYM, DESCRIBED)])  # "… for Scotland (CRNS)"
+        companies = [o for o in organisations if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in COMPANY_SUFFIXES]
+        wholes = _Spans([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
+                         if c.rule in (ACRONYM, DESCRIBED) or c in companies])
+        shaped = _Spans([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
+        found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
                                           or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))]
         found += organisations
