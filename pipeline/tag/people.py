@@ -114,10 +114,12 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 
 def _could_be_surname(word: str) -> bool:
+    """A capitalised word after a given name that is no organisation, generic, place or job word."""
     return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and word not in JOB_WORDS | TITLE_ENDS
 
 
 _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
+"""A fourth capitalised word: the run is no three-part name ("Peter Grant Hill Farm …")."""
 
 
 def people(text: str) -> list[Found]:
