@@ -175,6 +175,9 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
         ("the Shetland Classic Motor Show and Shetland Probus Club. Sedbury Space picked up the Grassroots Voluntary Group award.",
          [("Shetland Probus Club", "ORG")]),
         ("a partnership with Big Issue Social Investments Ltd, a subsidiary", [("Big Issue Social Investments Ltd", "ORG")]),
+        ("The Space2Face Shetland charity is getting £4,974. We thank organisations like Johnsey Estates who own it.",
+         [("Space2Face Shetland", "ORG"), ("£4,974", "MONEY"), ("Johnsey Estates", "ORG")]),
+        ("The Welsh charity sector is big.", []),
     ],
 )
 def test_tenth_round_rules(tagger, text, expected):

@@ -66,6 +66,14 @@ _RUN_BY = re.compile(
     rf"\b(?:administered|managed|run|delivered|operated|organised|organized|hosted|co-?ordinated)\s+by\s+the\s+"
     rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
 """A body that runs something: "a grant fund administered by the Social Investment Business"."""
+_THE_NAME_KIND = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME_RUN})\s+(?:charity|organisation|organization|social enterprise|community group|group)"
+    rf"\s+(?:is|was|has|have|will|would|said|says|received|receives|got|gets|won|runs|aims)\b")
+"""A name between "the" and a kind of body, as the sentence's subject: "The Space2Face Shetland charity is getting …"."""
+_KIND_LIKE = re.compile(
+    rf"\b(?:organisations|organizations|charities|companies|businesses|groups)\s+(?:like|such as)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+"""The first of the bodies a kind is exemplified by: "organisations like Johnsey Estates"."""
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
 
@@ -132,7 +140,7 @@ def described_organisations(text: str) -> list[Found]:
 
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR):
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE):
         for m in pattern.finditer(text):
             words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
             if len(words) > 2 and words[-2] == "in" and words[-1] in places():
@@ -156,6 +164,7 @@ def described_organisations(text: str) -> list[Found]:
             end = m.start("name") + len(re.sub(r"['’]s$", "", m["name"]))
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
+                    and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
