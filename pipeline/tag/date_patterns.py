@@ -53,6 +53,11 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+def _day_of(m: re.Match[str], year: int, month: int, day: int) -> Base | None:
+    """The day the match writes, when it is a real one (no 31 April)."""
+    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+
+
 def _month_number(text: str) -> int:
     return MONTHS[text.rstrip(".").lower()]
 
@@ -79,7 +84,7 @@ def _numeric_date(m: re.Match[str], _: dt.date) -> Base | None:
 @_pattern(rf"(\d{{1,2}})\s+({_ABBR_MONTH})\s+(\d{{2}})")
 def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> Base | None:
     day, month, year = int(m[1]), _month_number(m[2]), 2000 + int(m[3])
-    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+    return _day_of(m, year, month, day)
 
 
 @_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH}|{_FULL_MONTH.upper()})(?:,?\s+({_YEAR}))?")
@@ -94,7 +99,7 @@ def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
 @_pattern(rf"({_MONTH}|{_ABBR_MONTH.upper()}|{_FULL_MONTH.upper()})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})")
 def _month_day_year(m: re.Match[str], _: dt.date) -> Base | None:
     month, day, year = _month_number(m[1]), int(m[2]), int(m[3])
-    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+    return _day_of(m, year, month, day)
 
 
 @_pattern(rf"({_FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d(?!\d?\s?[ap]m\b)|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
@@ -287,8 +292,8 @@ def _weekday(m: re.Match[str], report: dt.date) -> Base:
     written = _DATE_IN_BRACKETS.match(m.string, m.end())
     if written:  # "on Tuesday (October 3)": the date written beside it
         month, number = _month_number(written["month"] or written["month2"]), int(written["day"] or written["day2"])
-        candidates_ = [dt.date(y, month, number) for y in (report.year - 1, report.year, report.year + 1) if _valid_day(y, month, number)]
-        day = min(candidates_, key=lambda d: abs((d - day).days), default=day)
+        written_days = [dt.date(y, month, number) for y in (report.year - 1, report.year, report.year + 1) if _valid_day(y, month, number)]
+        day = min(written_days, key=lambda d: abs((d - day).days), default=day)
     start = m.start(2) if m[1] in (None, "by", "until") else m.start()
     return Base(start, m.end(), "relative", period=(day, day))
 
@@ -353,7 +358,7 @@ def _weekend(m: re.Match[str], report: dt.date) -> Base:
 def _iso_date(m: re.Match[str], _: dt.date) -> Base | None:
     """"2017-06-27"."""
     year, month, day = int(m[1]), int(m[2]), int(m[3])
-    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+    return _day_of(m, year, month, day)
 
 
 @_pattern(rf"({_YEAR})\s+to\s+({_YEAR})")
@@ -372,7 +377,7 @@ def _year_to_year(m: re.Match[str], _: dt.date) -> Base | None:
 def _day_month_year_dashed(m: re.Match[str], _: dt.date) -> Base | None:
     """"03-Sep-2012"."""
     day, month, year = int(m[1]), _month_number(m[2]), int(m[3])
-    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+    return _day_of(m, year, month, day)
 
 
 @_pattern(rf"(?:(\d{{1,2}})\s+)?({_FULL_MONTH})\s+(last|next|this)(\s+year)?")
@@ -387,7 +392,7 @@ def _month_relative(m: re.Match[str], report: dt.date) -> Base | None:
         return None
     if day is None:
         return Base(m.start(), m.end(), "month", year, month)
-    return Base(m.start(), m.end(), "day", year, month, day) if _valid_day(year, month, day) else None
+    return _day_of(m, year, month, day)
 
 
 @_pattern(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_MONTH}))?\s?(?:[-–]|\s+to)\s?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?")

@@ -117,13 +117,11 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
         single_month = base.kind == "month" or (base.kind == "relative" and base.month is not None)
         if modifier_match and base.kind not in {"day", "none"} and period is not None:
             word = next(g for g in modifier_match.groups() if g).lower()
-            if _PAST_RELATIVE.fullmatch(text[modifier_match.start():base.end]) and not period[0] <= report <= period[1]:
-                pass  # "Earlier this Summer", written after the summer: the whole season
-            elif modifier_match.group(4):
+            if modifier_match.group(4):
                 year, month = add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
                 period = span_months(year, month, 3)
-            else:
-                period = apply_modifier(period, word, report, single_month)
+            elif not (_PAST_RELATIVE.fullmatch(text[modifier_match.start():base.end]) and not period[0] <= report <= period[1]):
+                period = apply_modifier(period, word, report, single_month)  # "Earlier this Summer" after it: the whole season
             start = modifier_match.start()
         if period is not None and base.kind in {"day", "month", "relative"}:
             anchor = (period[0].year, period[0].month)

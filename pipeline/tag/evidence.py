@@ -23,6 +23,8 @@ KINDS_OF_BODY = (
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
 """Up to four capitalised words, with "the", "of", "for", "on" or "to" between them, or a number after ("Foundation 92")."""
+_NAME_END = r"(?![\w'’&-]| [A-Z])"
+"""After a name: not inside a word, nor before another capitalised word (the name would be longer)."""
 _NOT_A_ROLE = r"(?!['’]s\b|\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
 """After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive", "the
 charity's founder")."""
@@ -30,7 +32,7 @@ _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 """A word between "a"/"the" and the kind of body; not "of" ("a trustee of the charity" describes a person)."""
 _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
 _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
@@ -58,13 +60,13 @@ _POSSESSIVE_ROLE = re.compile(
     rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board)\b")
 """A body named by the people it has: "Tandem's chief executive", "Kettle Green's volunteers"."""
 _PEOPLE_AT = re.compile(
-    rf"\b(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)\s+(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+    rf"\b(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body named by the people who work there: "staff at Kettle Green", "volunteers from Riverside Larder"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
     rf"\b(?:administered|managed|run|delivered|operated|organised|organized|hosted|co-?ordinated)\s+by\s+the\s+"
-    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+    rf"(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body that runs something: "a grant fund administered by the Social Investment Business"."""
 _THE_NAME_KIND = re.compile(
     rf"\b[Tt]he\s+(?P<name>{_NAME_RUN})\s+(?:charity|organisation|organization|social enterprise|community group|group)"
@@ -72,7 +74,7 @@ _THE_NAME_KIND = re.compile(
 """A name between "the" and a kind of body, as the sentence's subject: "The Space2Face Shetland charity is getting …"."""
 _KIND_LIKE = re.compile(
     rf"\b(?:organisations|organizations|charities|companies|businesses|groups)\s+(?:like|such as)\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z])")
+    rf"(?P<name>{_NAME_RUN}){_NAME_END}")
 """The first of the bodies a kind is exemplified by: "organisations like Johnsey Estates"."""
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
