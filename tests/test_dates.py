@@ -80,6 +80,7 @@ TUESDAY = dt.date(2010, 5, 18)
         ("which comes to an end this Sunday, has", "this Sunday", "2010-05-23", "2010-05-23"),
         ("on secondment one day a week since March, and", "March", "2010-03-01", "2010-03-31"),
         ("Earlier this Spring, the trust asked", "Earlier this Spring", "2010-03-01", "2010-05-31"),
+        ("It was announced during the week (Monday 17 May – Sunday 23 May), a", "23 May", "2010-05-23", "2010-05-23"),
     ],
 )
 def test_relative_dates_read_against_the_text_date(text, span, start, end):

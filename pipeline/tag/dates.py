@@ -56,6 +56,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(]|\n")
 _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–|/)\s*")
 
 
+_A_MONTH = dt.timedelta(days=31)
+"""How far an anchored date may lie on the other side of the text's date from the sentence's tense
+("was announced during the week (Monday 20 January – Sunday 26 January)", written on the 20th)."""
 _PAST_RELATIVE = re.compile(r"(?i:earlier|later)\s+this\s+\w+")
 _SINCE = re.compile(r"\bsince\s+$")
 """Before a month: "since March" is the last March begun."""
@@ -72,9 +75,9 @@ def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[i
     if anchor is not None and base.month:
         year, month = anchor
         period = _period_in(base, year if base.month >= month else year + 1)
-        if tense == "past" and period[0] > report:  # "yesterday … interviewed in November": the last November
+        if tense == "past" and period[0] > report + _A_MONTH:  # "yesterday … interviewed in November": the last November
             period = _period_in(base, period[0].year - 1)
-        elif tense == "future" and period[1] < report:  # "in March last year … will come into operation in April"
+        elif tense == "future" and period[1] < report - _A_MONTH:  # "in March last year … will come into operation in April"
             period = _period_in(base, period[0].year + 1)
         return period
     periods = [_period_in(base, y) for y in (report.year - 1, report.year, report.year + 1)]
