@@ -274,8 +274,11 @@ def test_signal_is_one_line(tmp_path, sig, code, word):
     writer.write(long_pdf)
     out = tmp_path / "rows.parquet"
     out.write_bytes(OLD)
+    # A terminal user's process: SIGINT at its default even where the test runner was started with it
+    # ignored (a background job without job control), which the child would otherwise inherit and keep.
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(long_pdf), "-o", str(out)],
-                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(6)  # past the imports, inside the extraction (well over 15 s)
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=TIMEOUT)
