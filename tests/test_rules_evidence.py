@@ -1,4 +1,4 @@
-"""Rules from the ninth and tenth rounds of unseen texts: people next to places, months and bodies;
+"""Rules from the ninth to fourteenth rounds of unseen texts: people next to places, months and bodies;
 enumerations of bodies; parties; a known name with a place before it; bodies named by their people;
 three-part names; dates and money in words."""
 from __future__ import annotations
@@ -182,3 +182,40 @@ def test_bodies_named_by_their_people_and_three_part_names(tagger, text, expecte
 )
 def test_tenth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NEWLY-ELECTED Kettle Mourne and Down Council chairman spoke.", [("Kettle Mourne and Down Council", "ORG")]),
+        ("He said: “Newry, Kettle and Down District Council has support.”", [("Newry, Kettle and Down District Council", "ORG")]),
+        ("Meanwhile Quarff, Widget and Kettle Community Council is ready.", [("Quarff, Widget and Kettle Community Council", "ORG")]),
+        ("Manor Street/Kettleville Community Group, based in town, met.", [("Manor Street/Kettleville Community Group", "ORG")]),
+        ("Bodies who contributed:\nKettle Park Citizens Advice\nKeep Wales Tidy\n", [("Kettle Park Citizens Advice", "ORG"), ("Keep Wales Tidy", "ORG")]),
+        ("funding for Kettleside Village Hall, Widget Public Hall and Kettle Primary School.",
+         [("Kettleside Village Hall", "ORG"), ("Widget Public Hall", "ORG"), ("Kettle Primary School", "ORG")]),
+        ("Sullom and Widget Public Hall and Kettle Community Shop got £5.", [("Sullom and Widget Public Hall", "ORG"), ("Kettle Community Shop", "ORG"), ("£5", "MONEY")]),
+        ("the Doncaster Deaf Trust will spend it on its project Forest School.", [("Doncaster Deaf Trust", "ORG")]),
+        ("  • The Kettle and Strath Community Company on the Isle of Skye", [("Kettle and Strath Community Company", "ORG")]),
+        ("Sharon is the Chair of the Board of Directors for the social enterprise.", []),
+        ("The prize went to Glyn Kettle. Glyn Kettle, which includes the cafe, grew.", []),
+        ("with Owen Westwood (10) from the Kettle Community Swimming Pool, with the big Fundraiser award", [("Owen Westwood", "PERSON")]),
+        ("Iain Wright MP, Parliamentary Under-Secretary of State in the Department for the Environment, Food and Rural Affairs and Defra’s team.",
+         [("Iain Wright", "PERSON"), ("Department for the Environment, Food and Rural Affairs", "ORG"), ("Defra", "ORG")]),
+        ("said Justin Kettle Smith at a BT Volunteering event. Kettle Smith gave warnings.",
+         [("Justin Kettle Smith", "PERSON"), ("BT", "ORG"), ("Kettle Smith", "PERSON")]),
+        ("The Tesco Bags of Help scheme and the Big Society plans and Welsh Society.", [("Tesco", "ORG")]),
+        ("It raised ninety thousand pounds, not several hundred pounds; seven pounds a week.",
+         [("ninety thousand pounds", "MONEY"), ("seven pounds", "MONEY")]),
+    ],
+)
+def test_fourteenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+def test_recent_stretches_and_ordinal_days_of_a_month():
+    found = [(d.text, d.value) for d in find_dates(
+        "It was launched on the 21st of October 2013. Over the last year, and in the past few months, sales grew; "
+        "last year too. For the last week of the programme, they met.", dt.date(2013, 11, 4))]
+    assert found == [("the 21st of October 2013", (dt.date(2013, 10, 21), dt.date(2013, 10, 21))), ("the last year", None),
+                     ("the past few months", None), ("last year", (dt.date(2012, 1, 1), dt.date(2012, 12, 31)))]

@@ -52,7 +52,8 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
 
 _CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
 NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
-                     "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual"}
+                     "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual", "Award", "Awards", "Tower", "House",
+                     "Building"}
 """Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
@@ -61,11 +62,18 @@ NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government
 """Capitalised words before a known name that describe it rather than name a body of its own ("British Red Cross" aside)."""
 
 
-def name_prefix(text: str, start: int) -> int | None:
-    """The start of a longer name that ends in a known name of two words or more starting at
-    ``start``: one or two capitalised words before it, not opening a sentence, a line or a list
-    of capitalised words, that are no job, month, title or sentence opener ("Drumchapel Citizens
-    Advice Bureau", "Scottish Social Enterprise Coalition", "Somerset Wildlife Trust")."""
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """The span is a whole line, as an item of a list written one per line."""
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in {"", "\n"}
+
+
+def name_prefix(text: str, start: int, end: int) -> int | None:
+    """The start of a longer name that ends in a known name of two words or more at
+    ``start``–``end``: one or two capitalised words before it, not opening a sentence, a line or a
+    list of capitalised words, that are no job, month, title or sentence opener ("Drumchapel
+    Citizens Advice Bureau", "Scottish Social Enterprise Coalition", "Somerset Wildlife Trust"). A
+    line holding the name alone, as in a list of bodies one per line, may open with the words
+    ("Caia Park Communities First")."""
     before = _PREFIX.search(text, max(0, start - 40), start)
     if not before:
         return None
@@ -73,6 +81,8 @@ def name_prefix(text: str, start: int) -> int | None:
     if set(words) & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_PREFIXES | {"The", "A", "An", "I"}):
         return None
     ahead = text[max(0, before.start() - 3):before.start()]
+    if alone_on_line(text, before.start(), end):
+        return before.start()
     if not ahead.strip() or ahead.rstrip()[-1:] in {".", "!", "?", ":", "“", '"', "\n"} or "\n" in ahead \
             or re.search(r"[A-Z][\w'’-]* $", ahead):
         return None
@@ -102,9 +112,14 @@ def name_continuation(text: str, end: int) -> int | None:
     stems = {w.rstrip("s") for w in words} | set(words)
     if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
             or more["words"] in places() or looks_like_organisation(more["words"])
-            or any(sum(c.isupper() for c in w) > 1 for w in words)):  # "Defra NDPBs": an abbreviation of its own
+            or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
+            or _TITLE_GOES_ON.match(text, more.end())):  # "Tesco Bags of Help", "BT Volunteering event": a thing's name
         return None
     return more.end()
+
+
+_TITLE_GOES_ON = re.compile(r" (?:of|for) (?:the )?[A-Z]| (?:event|events|scheme|programme|project|campaign|initiative"
+                            r"|conference|awards?|day|week|grants?|app|website)\b")
 
 
 def without_company_suffix(name: str) -> str:

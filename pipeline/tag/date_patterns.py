@@ -87,7 +87,7 @@ def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> Base | No
     return _day_of(m, year, month, day)
 
 
-@_pattern(rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+({_MONTH}|{_FULL_MONTH.upper()})(?:,?\s+({_YEAR}))?")
+@_pattern(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({_MONTH}|{_FULL_MONTH.upper()})(?:,?\s+({_YEAR}))?")
 def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     day, month = int(m[1]), _month_number(m[2])
     year = int(m[3]) if m[3] else None
@@ -222,11 +222,11 @@ def _year(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "year", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
 
 
-@_pattern(r"(this|next|last)\s+(year|month)|the\s+(coming|current|next|previous|following|past)\s+(year|month)", re.IGNORECASE)
+@_pattern(r"(?<!the\s)(this|next|last)\s+(year|month)|the\s+(coming|current|next|previous|following)\s+(year|month)", re.IGNORECASE)
 def _relative(m: re.Match[str], report: dt.date) -> Base:
     word = (m[1] or m[3]).lower()
     unit = (m[2] or m[4]).lower()
-    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}[word]
+    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}[word]
     if unit == "year":
         year = report.year + offset
         return Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
@@ -248,11 +248,11 @@ def _relative_day(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", period=(day, day))
 
 
-@_pattern(r"(?<!the\s)(?:(earlier|later)\s+)?(this|next|last)\s+week(?!\s+of\b)|the\s+(coming|current|next|previous|following|past)\s+week", re.IGNORECASE)
+@_pattern(r"(?<!the\s)(?:(earlier|later)\s+)?(this|next|last)\s+week(?!\s+of\b)|the\s+(coming|current|next|previous|following)\s+week", re.IGNORECASE)
 def _relative_week(m: re.Match[str], report: dt.date) -> Base:
     """A Monday-to-Sunday week; "earlier this week" runs up to the day before the text's date, "later" from the day after."""
     word = (m[2] or m[3]).lower()
-    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}[word]
+    offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}[word]
     monday = report - dt.timedelta(days=report.weekday()) + dt.timedelta(weeks=offset)
     period = within(monday, monday + dt.timedelta(days=6), (m[1] or "").lower(), report)
     return Base(m.start(), m.end(), "relative", period=period)
@@ -421,6 +421,14 @@ def _financial_year_end(m: re.Match[str], report: dt.date) -> Base:
 def _new_year(m: re.Match[str], report: dt.date) -> Base:
     year = report.year + 1
     return Base(m.start(), m.end(), "relative", year, period=(dt.date(year, 1, 1), dt.date(year, 1, 31)))
+
+
+@_pattern(r"the\s+(?:last|past)\s+(?:(?:few|two|three|four|five|six|several|\d+)\s+)?(?:years?|months?|weeks?|days?|decades?)\b(?!\s+of\b)",
+          re.IGNORECASE)
+def _recent_stretch(m: re.Match[str], _: dt.date) -> Base:
+    """"the past year", "the last few months": a stretch up to the text's day, a duration with no
+    calendar period of its own."""
+    return Base(m.start(), m.end(), "none")
 
 
 @_pattern(r"the\s+end\s+of\s+the\s+year", re.IGNORECASE)

@@ -23,7 +23,7 @@ ORG_HEADS = {
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
-    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates",
+    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -31,11 +31,15 @@ GENERIC_WORDS = {
     "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
     "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
     "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both", "big",
-    "ethnic", "minority", "faith", "wider", "fund",
+    "ethnic", "minority", "faith", "wider", "fund", "directors", "trustees", "governors",
 } | ORG_HEADS
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
-CONCEPTS = {"civil society", "big society", "information society", "open society", "good society"}
+CONCEPTS = {"civil society", "big society", "information society", "open society", "good society", "welsh society",
+            "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
+            "sunday school", "night school"}
 """Names of ideas that end in an organisation word."""
+COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop"}
+"""Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
@@ -164,7 +168,8 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
-    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"})
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"}) \
+        or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES
     opens_as_org = len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS and words[i + 2] != "the"
@@ -231,6 +236,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     while words and (
         words[0].group() in NOT_NAME_STARTS
         or words[0].group().lower() in CONNECTORS
+        or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
     ):
         words.pop(0)  # "As Chair of the Widget Commission", "Speaking to the X Society"
@@ -250,12 +256,15 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
                 and looks_like_organisation(text[start:words[-size - 1].end()]):
             return Found(start, end, name)
     heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and (words[i + 1].group() == "in" or (
-        words[i + 1].group() == "of" and words[-1].group().isupper()))]
-    if heads:  # "Betws Family Centre in Carmarthenshire": the place is not part of the name; "Criminal Records Unit of the WCVA"
+        words[i + 1].group() == "of" and words[-1].group().isupper()) or (
+        words[i + 1].group() == "on" and _ISLAND.match(text, words[i + 1].end())))]
+    if heads:  # "Betws Family Centre in Carmarthenshire", "… Community Company on the Isle of Skye": the place is not part of
+        # the name; "Criminal Records Unit of the WCVA"
         return _organisation_in(words[:heads[-1] + 1])
     return None
 
 
+_ISLAND = re.compile(r" (?:the )?Isles? of ")
 NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
 """A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
 _HEADLINE_CUT = re.compile(r".* (?:for|to|on|with|at) ")
@@ -295,12 +304,23 @@ def _ends_run(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
-_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament"}
+_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop"}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 
-def _ends_in_head(name: str) -> bool:
-    return len(name.split()) > 1 and name.split()[-1].lower() in ORG_HEADS
+def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The run cut at each "and" or "&" after an organisation word ("Clydesdale Bank and Yorkshire
+    Bank", "Sullom and Gunnister Public Hall and Kaimhill Primary School"), not at one inside a name
+    ("Devon and Cornwall Housing Association")."""
+    parts: list[list[re.Match[str]]] = [[]]
+    for word in run:
+        last = [w.group().lower() for w in parts[-1][-2:]]
+        if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
+                last[-1] in ORG_HEADS or " ".join(last) in COMMUNITY_PLACES):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [p for p in parts if p]
 
 
 def unknown_organisations(text: str) -> list[Found]:
@@ -318,12 +338,16 @@ def unknown_organisations(text: str) -> list[Found]:
         if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once
             return
+        if listed := _listed_name_before_and(run):
+            found.extend(listed)
+            run.clear()
+            return
         whole = _organisation_in(run)
         if not whole or any(part[-1].group() in THING_WORDS for part in _split_at_and(run)[:-1] if part):
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
-            split = [_organisation_in(part) for part in _split_at_and(run) if part]
-            parts = split if len(split) > 1 and all(p and _ends_in_head(p.text) for p in split) else [whole]
+            split = [_organisation_in(part) for part in _split_after_heads(run)]
+            parts = split if len(split) > 1 and all(split) else [whole]
         found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 
@@ -338,7 +362,8 @@ def unknown_organisations(text: str) -> list[Found]:
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
-        continues = bool(run) and (gap == " " or listed) and not _ends_run(run[-1].group())
+        slashed = gap == "/" and capital and run[-1].group()[0].isupper()  # "Manor Street/Cliftonville Community Group"
+        continues = bool(run) and (gap == " " or listed or slashed) and not _ends_run(run[-1].group())
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:
@@ -347,11 +372,25 @@ def unknown_organisations(text: str) -> list[Found]:
     return [_in_headline_trimmed(text, _with_listed_subjects(text, f)) for f in found if not _AWARD_AFTER.match(text, f.end)]
 
 
+def _listed_name_before_and(run: list[re.Match[str]]) -> list[Found]:
+    """A name listing its subjects with commas that "and" and another name follow ("Department for
+    the Environment, Food and Rural Affairs and Defra's …"): the listed name, and the other when
+    its shape makes it one."""
+    text = run[0].string
+    if sum(w.group() == "and" for w in run) < 2 or not any(text[a.end():b.start()] == ", " for a, b in zip(run, run[1:])):
+        return []
+    for i in range(len(run) - 1, 1, -1):
+        if run[i].group() == "and" and (name := _organisation_in(run[:i])) and ", " in name.text:
+            other = _organisation_in(run[i + 1:]) if i + 1 < len(run) else None
+            return [name, *([other] if other else [])]
+    return []
+
+
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|category)\b")
 """A lower-case award word after a name makes it an award's ("the Grassroots Voluntary Group award")."""
 
 
-_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(] )|(?<=[A-Z]{2} ))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
+_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(] )|(?<=[A-Z]{2} )|(?<=[“\"‘]))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
 _LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "Forum", "Group", "Trust")
 
 
@@ -364,4 +403,8 @@ def _with_listed_subjects(text: str, found: Found) -> Found:
     subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
     if not subjects:
         return found
-    return Found(subjects.start(1), found.end, text[subjects.start(1):found.end])
+    start = subjects.start(1)
+    opener = text[start:].split(" ", 1)[0]
+    if opener in NOT_NAME_STARTS:  # "Meanwhile Gulberwick, Quarff and … Community Council"
+        start += len(opener) + 1
+    return Found(start, found.end, text[start:found.end])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import COUNT_WORDS, LANDSCAPE_WORDS, in_a_headline, places
+from pipeline.tag.entities import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, in_a_headline, places
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -19,20 +19,23 @@ def whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
+_LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
+_LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
 """After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
 
 
 def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
-    war ("First World War"), a place ("Waveney River"), a given name alone ("David"), the name of a
+    war ("First World War"), an idea ("Big Society"), a place ("Waveney River"), a given name alone ("David"), the name of a
     programme ("the MTAP programme"), a table row's cells or a list's items, on a headline's line,
+    a word among a list of common nouns ("crafts, ICT, digital photography"),
     or a single word that a capital alone does not make a name: at the start of a sentence or line
     ("Posted on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
-            or "|" in span or ", " in span:
+            or "|" in span or ", " in span or span.lower() in CONCEPTS:
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places():
         return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland": places
@@ -40,6 +43,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
         return True
     if " " in span:
         return False
+    if _LOWER_ITEM_BEFORE.search(text, max(0, start - 30), start) and _LOWER_ITEM_AFTER.match(text, end):
+        return True  # "arts and crafts, ICT, digital photography": one of a list of common nouns
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     if span.isupper():

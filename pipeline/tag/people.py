@@ -35,7 +35,8 @@ _JOB_BEFORE = (
     r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillor|Founder|President"
     r"|[Ss]pokes(?:man|woman|person)|MP|Leader|Commissioner|Advocate|Ambassador|Coordinator|Co-ordinator)"
 )
-_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?:the\s+|a\s+|its\s+)?"
+                         rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
@@ -61,6 +62,7 @@ NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
+    "pool", "village", "community", "shop",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
@@ -101,7 +103,8 @@ _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 def _plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
-        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and last not in JOB_WORDS | TITLE_ENDS | THING_WORDS
+        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES
+        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS  # not "Under-Secretary"
         and first.lower() not in ORG_HEADS | GENERIC_WORDS
         and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
@@ -149,7 +152,12 @@ def people(text: str) -> list[Found]:
     found += _named_like(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
-    return sorted({f for f in found if not _runs_into_a_memorial(text, f.end)}, key=lambda f: (f.start, f.end))
+    things = {f.text for f in found if _WHICH_AFTER.match(text, f.end)}  # "Glyn Wylfa, which includes the cafe"
+    return sorted({f for f in found if not _runs_into_a_memorial(text, f.end) and f.text not in things}, key=lambda f: (f.start, f.end))
+
+
+_WHICH_AFTER = re.compile(r",\s+which\b")
+"""A name that "which" follows is a thing's or a body's, wherever else it is written."""
 
 
 _LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -190,6 +198,8 @@ def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, 
         words = name.split()
         if len(words) > 1 and words[-1][0].isupper():
             by_surname.setdefault(words[-1], set()).add(name)
+        if len(words) == 3 and re.fullmatch(_NAME, words[1]):  # "Justin Davis Smith" … "Davis Smith"
+            by_surname.setdefault(" ".join(words[1:]), set()).add(name)
     found = []
     for surname, names in by_surname.items():
         if len(names) == 1:

@@ -35,8 +35,11 @@ def written_variants(form: str) -> tuple[str, ...]:
     """The form and the ways texts also write it: without its commas ("Ministry of Housing
     Communities and Local Government"), with the other apostrophe ("Prince’s Trust") or none
     ("Princes Trust", "McDonalds"), "&" for "and" in a name of four words or more ("Department for
-    Environment, Food & Rural Affairs")."""
+    Environment, Food & Rural Affairs"), "for the" in a department's ("Department for the
+    Environment, Food and Rural Affairs")."""
     variants = [form]
+    if re.match(r"(?:Department|Ministry|Office) for (?!the )", form):
+        variants.append(form.replace(" for ", " for the ", 1))
     if ", " in form:
         variants.append(form.replace(", ", " "))
     if " and " in form and len(form.split()) >= 4:

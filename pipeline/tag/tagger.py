@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
-from pipeline.tag.boundaries import COMPANY_SUFFIXES, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
+from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
@@ -232,8 +232,9 @@ class Tagger:
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                if label == "ORG" and (opened_at := name_prefix(text, start)) is not None and (
-                        " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES)
+                if label == "ORG" and (opened_at := name_prefix(text, start, end)) is not None and (
+                        " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES
+                                              or alone_on_line(text, opened_at, end))
                         or self._local_branch(text, opened_at, start, end, ids)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
@@ -242,7 +243,9 @@ class Tagger:
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
             if e.label_ in self.model_labels and whole_name(text, start, end) and could_be_name(e.text) \
                     and not (e.label_ == "ORG" and not_an_organisation(text, start, end)):
-                found.append(self._rule_candidate(Found(start, end, e.text), e.label_, MODEL))
+                if e.label_ == "ORG" and (opened_at := name_prefix(text, start, end)) is not None and alone_on_line(text, opened_at, end):
+                    start = opened_at  # a list's line: "Caia Park Communities First"
+                found.append(self._rule_candidate(Found(start, end, text[start:end]), e.label_, MODEL))
         return found
 
     def _local_branch(self, text: str, opened_at: int, start: int, end: int, ids: Sequence[str]) -> bool:
