@@ -21,24 +21,32 @@ def whole_name(text: str, start: int, end: int) -> bool:
 
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
-_THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy)\b| \d")
-"""After a model span, a programme word or a number makes it a thing's name or a reference ("Part 2")."""
+TIME_ZONES = {"GMT", "BST", "UTC", "CET"}
+_PLACE_NAME = re.compile(r"(?:Isles? of|Republic of) [A-Z][a-z]+")
+_THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy|minister|secretary)\b| \d")
+"""After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
+or a reference ("Part 2")."""
 
 
 def not_an_organisation(text: str, start: int, end: int) -> bool:
-    """A model ORG span that is a title's letters ("MP for Stamford"), a count ("Two Projects"), a
-    war ("First World War"), an idea ("Big Society"), a place ("Waveney River"), a given name alone ("David"), the name of a
-    programme ("the MTAP programme"), a table row's cells or a list's items, on a headline's line,
-    a word among a list of common nouns ("crafts, ICT, digital photography"),
-    or a single word that a capital alone does not make a name: at the start of a sentence or line
-    ("Posted on"), after "the" ("the Court"), or a heading in capitals ("ENVIRONMENT, FOOD AND …")."""
+    """A model ORG span that is no body's name:
+    - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"),
+      an idea ("Big Society"), a given name alone ("David"), a time zone ("10:51 GMT");
+    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland");
+    - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
+    - a table row's cells or a list's items, or a span on a headline's line;
+    - one word among common nouns ("crafts, ICT, digital photography");
+    - one word that a capital alone does not make a name: opening a sentence or line, after a
+      quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), or a
+      heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
-            or "|" in span or ", " in span or span.lower() in CONCEPTS:
+            or "|" in span or ", " in span or span.lower() in CONCEPTS or span in TIME_ZONES:
         return True
-    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places():
-        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland": places
+    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
+            or _PLACE_NAME.fullmatch(span):
+        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute": places
     if in_a_headline(text, start, end):
         return True
     if " " in span:
@@ -49,5 +57,6 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end) % (len(text) + 1)
     if span.isupper():
         return not any(c.islower() for c in text[line_start:line_end])
-    before = text[max(line_start, start - 4):start]
-    return start == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, start - 3):start]))
+    opening = start - len(text[line_start:start]) + len(text[line_start:start].rstrip("“\"‘'("))  # before any opening quote
+    before = text[max(line_start, opening - 4):opening]
+    return opening == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, opening - 3):opening]))
