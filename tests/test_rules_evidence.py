@@ -207,6 +207,10 @@ def test_tenth_round_rules(tagger, text, expected):
         ("The Tesco Bags of Help scheme and the Big Society plans and Welsh Society.", [("Tesco", "ORG")]),
         ("It raised ninety thousand pounds, not several hundred pounds; seven pounds a week.",
          [("ninety thousand pounds", "MONEY"), ("seven pounds", "MONEY")]),
+        ("She left to join the Kettle by Bow Centre. Grants to the Widget Trust by Natural England.",
+         [("Kettle by Bow Centre", "ORG"), ("Widget Trust", "ORG"), ("Natural England", "ORG")]),
+        ("Chief Executive of Shelter Kettle Robb has described it.", [("Shelter", "ORG")]),
+        ("The ACRE Network and ACRE met. OCS has announced it.", [("ACRE Network", "ORG"), ("ACRE", "ORG"), ("OCS", "ORG")]),
     ],
 )
 def test_fourteenth_round_rules(tagger, text, expected):
@@ -219,3 +223,26 @@ def test_recent_stretches_and_ordinal_days_of_a_month():
         "last year too. For the last week of the programme, they met.", dt.date(2013, 11, 4))]
     assert found == [("the 21st of October 2013", (dt.date(2013, 10, 21), dt.date(2013, 10, 21))), ("the last year", None),
                      ("the past few months", None), ("last year", (dt.date(2012, 1, 1), dt.date(2012, 12, 31)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last night 4th Kettleham Scouts and 3rd Kettleham Sea Scouts won, as did 4th Kettleham (Overton) Scouts.",
+         [("Last night", "DATE"), ("4th Kettleham Scouts", "ORG"), ("3rd Kettleham Sea Scouts", "ORG"), ("4th Kettleham (Overton) Scouts", "ORG")]),
+        ("The fund had £5 from Kettle Building Society, Sir James Widget Trust and others.",
+         [("£5", "MONEY"), ("Kettle Building Society", "ORG"), ("Sir James Widget Trust", "ORG")]),
+        ("It was matched by the Kettle Emergencies Trust Appeal. They won the Queen’s Award for Voluntary Service.",
+         [("Kettle Emergencies Trust", "ORG")]),
+        ("Demand is rising. Demand for Hospice services grows. Whilst Hospice care is free, “We in Kettle Community Group agree.”",
+         [("Kettle Community Group", "ORG")]),
+        ("Antonia Kettle, CEO of the Ethical Widget Foundation about it. Money for St Richard’s Hospice came.",
+         [("Antonia Kettle", "PERSON"), ("Ethical Widget Foundation", "ORG"), ("St Richard’s Hospice", "ORG")]),
+        ("On CAP Reform, the Widget President said so. The latest Economic Survey of Charities shows it.", []),
+        ("the recommendations of the Committee on Radioactive Widgets; the Council on Tuesday agreed.",
+         [("Committee on Radioactive Widgets", "ORG"), ("Tuesday", "DATE")]),
+        ("WRAPs fourth business plan was published.", [("WRAP", "ORG")]),
+    ],
+)
+def test_fifteenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

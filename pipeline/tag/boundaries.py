@@ -12,6 +12,7 @@ import re
 
 from pipeline.tag.entities import (CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
                                    looks_like_organisation, places)
+from pipeline.tag.people import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
 
@@ -94,12 +95,13 @@ BROADCASTERS = {"BBC", "ITV", "Channel 4", "S4C", "Sky", "STV", "UTV"}
 _HEAD_AFTER = re.compile(r" (?P<head>[A-Z][a-z]+)(?=['’]s\b|[,.;:)!?]|\s(?![A-Z&])|$)")
 
 
-def name_continuation(text: str, end: int) -> int | None:
-    """The end of a longer name that a known name ending at ``end`` opens ("Big Issue Invest", "CAF
-    Venturesome", "ACRE Network"): one or two capitalised words, then no more, that are no job
-    title, thing, month or place; None when the rest is a name of its own, which the guidelines tag
-    apart ("Defra Communications Directorate" → "Defra" and "Communications Directorate"). One
-    organisation word after it makes the longer name ("Co-op Group’s", "Tesco Bank")."""
+def name_continuation(text: str, start: int, end: int) -> int | None:
+    """The end of a longer name that a known name at ``start``–``end`` opens ("Big Issue Invest",
+    "CAF Venturesome"): one or two capitalised words, then no more, that are no job title, thing,
+    month or place; None when the rest is a name of its own, which the guidelines tag apart ("Defra
+    Communications Directorate" → "Defra" and "Communications Directorate"), or a person's after a
+    job title ("Chief Executive of Shelter Campbell Robb"). One organisation word after it makes
+    the longer name ("Co-op Group’s", "Tesco Bank")."""
     if text[max(0, end - 8):end].split()[-1:] and text[max(0, end - 8):end].split()[-1] in BROADCASTERS:
         return None  # "BBC Panorama", "BBC Coast": a programme
     head = _HEAD_AFTER.match(text, end)
@@ -113,11 +115,15 @@ def name_continuation(text: str, end: int) -> int | None:
     if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
             or more["words"] in places() or looks_like_organisation(more["words"])
             or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
-            or _TITLE_GOES_ON.match(text, more.end())):  # "Tesco Bags of Help", "BT Volunteering event": a thing's name
+            or _TITLE_GOES_ON.match(text, more.end())
+            or (len(words) == 2 and (words[0] in given_names() or _JOB_OF_BEFORE.search(text, max(0, start - 30), start)))):
+        # "Chief Executive of Shelter Campbell Robb": a person after the body  # "Tesco Bags of Help", "BT Volunteering event": a thing's name
         return None
     return more.end()
 
 
+_JOB_OF_BEFORE = re.compile(r"\b(?:[Ee]xecutive|[Dd]irector|[Cc]hair(?:man|woman)?|[Mm]anager|[Oo]fficer|[Ff]ounder|[Pp]resident|[Hh]ead)"
+                            r" of (?:the )?$")
 _TITLE_GOES_ON = re.compile(r" (?:of|for) (?:the )?[A-Z]| (?:event|events|scheme|programme|project|campaign|initiative"
                             r"|conference|awards?|day|week|grants?|app|website)\b")
 

@@ -119,7 +119,7 @@ def _month_day_range(m: re.Match[str], report: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
-@_pattern(r"Christmas(?:\s+Day)?(?:\s+({_YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
+@_pattern(r"(?<!\ba\s)Christmas(?:\s+Day)?(?:\s+({_YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
           .replace("{_YEAR}", _YEAR))
 def _christmas(m: re.Match[str], _: dt.date) -> Base:
     """Christmas Day; not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""

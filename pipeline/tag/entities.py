@@ -23,7 +23,7 @@ ORG_HEADS = {
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
-    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school",
+    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
@@ -48,12 +48,14 @@ NOT_NAME_STARTS = {
     "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
     "Therefore", "Overall", "Now", "Also", "Today", "Yesterday", "Thus", "Still", "Yet", "Besides", "Finally",
+    "Whilst", "Although", "Though", "Because", "Unless", "Once", "Whether", "We", "You", "He", "She", "They", "I",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
 JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Operations", "Finance",
+    "CEO",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 _AGENT_AFTER = re.compile(
@@ -75,7 +77,7 @@ THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
-    "Budget", "Grants", "Collection", "Show", "Cup",
+    "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
@@ -118,6 +120,16 @@ def could_be_name(span: str) -> bool:
             and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words))
 
 
+NAMING_TITLES = {"Sir", "Dame", "Lord", "Lady"}
+"""Titles that a body named after its founder keeps ("Sir James Knott Trust")."""
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line or a sentence (after any opening quotation mark)."""
+    before = text[max(0, start - 4):start].rstrip("“\"‘'(")
+    return not before.strip() or before.rstrip()[-1:] in {".", "!", "?", ":"} or before.endswith("\n")
+
+
 def in_a_headline(text: str, start: int, end: int) -> bool:
     """A span on a line of five words or more nearly all capitalised ("Household Waste Recycling
     has Doubled in Last Four Years"), where a capital says nothing about a name."""
@@ -156,6 +168,11 @@ def words_of(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
+_NAME_OPENERS = {"friends", "campaign", "action", "help", "hope", "homes", "care"}
+"""Words that open charities' names before "for"/"to" ("Help for Heroes", "Action for Children")."""
+_ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council"}
+
+
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
@@ -172,6 +189,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES
     opens_as_org = len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
+        or words[0].lower() in _ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS and words[i + 2] != "the"
                and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
@@ -233,17 +251,30 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         words = words[3:]  # "Nicky Ellis of Wrexham Council": a person of a body
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
         words.pop()  # "Scottish Land Fund Committee Chair"
-    while words and (
+    titled_body = len(words) > 3 and words[0].group() in NAMING_TITLES and words[-1].group().lower() in ORG_HEADS \
+        and not any(w.group().lower() in CONNECTORS for w in words)  # "Sir James Knott Trust"
+    while words and not titled_body and (
         words[0].group() in NOT_NAME_STARTS
         or words[0].group().lower() in CONNECTORS
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
     ):
         words.pop(0)  # "As Chair of the Widget Commission", "Speaking to the X Society"
-    if not words:
-        return None
-    start, end = words[0].start(), words[-1].end()
+    if len(words) > 2 and words[1].group() in {"to", "for"} and words[0].group().lower() not in ORG_HEADS | _NAME_OPENERS:
+        rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
+        if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
+            words = rest  # "Grants to the Widget Trust", "Thanks to the National Trust", "Money for St Richard’s Hospice"
+    if not words or any(w.group() in {"Award", "Awards", "Prize", "Medal"} for w in words[:-1]) or any(
+            w.group() in THING_WORDS and n.group() in {"of", "on", "into"} for w, n in zip(words, words[1:])):
+        return None  # "Queen’s Award for Voluntary Service", "Economic Survey of Charities": an award, a document
     text = words[0].string
+    if len(words) == 3 and words[1].group() in {"for", "of", "to"} and words[2].group().lower() in ORG_HEADS \
+            and words[0].group().lower() not in ORG_HEADS | {"friends"} and opens_a_sentence(text, words[0].start()):
+        return None  # "Demand for Hospice services …": a sentence's first word and a head alone
+    if len(words) > 2 and words[-1].group() in {"Appeal", "Appeals", "Award", "Awards", "Conference"} \
+            and words[-2].group().lower() in ORG_HEADS:
+        return _organisation_in(words[:-1])  # "National Emergencies Trust Appeal": the body behind an appeal or award
+    start, end = words[0].start(), words[-1].end()
     if words[-1].group().endswith(("'s", "’s")):
         end -= 2
     name = text[start:end]
@@ -264,6 +295,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
 """A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
@@ -358,12 +390,14 @@ def unknown_organisations(text: str) -> list[Found]:
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
             or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"
-        )  # "Department for Environment, Transport and the Regions"
+            or token == "by" and len(run) == 1 and _CAPITAL_NEXT.match(text, word.end()) is not None
+        )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
         slashed = gap == "/" and capital and run[-1].group()[0].isupper()  # "Manor Street/Cliftonville Community Group"
-        continues = bool(run) and (gap == " " or listed or slashed) and not _ends_run(run[-1].group())
+        saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
+        continues = bool(run) and (gap == " " or listed or slashed) and (saint or not _ends_run(run[-1].group()))
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:

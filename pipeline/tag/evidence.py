@@ -131,13 +131,20 @@ def _table_organisations(text: str) -> list[Found]:
     return found
 
 
+_NUMBERED_GROUP = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
+    r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
+"""A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
+
+
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
     a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
     to …"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
-    "Organisation" column), and every other mention of those names in the text."""
+    "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
+    mention of those names in the text."""
     from pipeline.tag.people import given_names  # people's rules build on this module's
 
     found = []
@@ -170,6 +177,7 @@ def described_organisations(text: str) -> list[Found]:
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
+    found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     for name in {f.text for f in found}:
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))

@@ -35,8 +35,8 @@ _JOB_BEFORE = (
     r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillor|Founder|President"
     r"|[Ss]pokes(?:man|woman|person)|MP|Leader|Commissioner|Advocate|Ambassador|Coordinator|Co-ordinator)"
 )
-_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?:the\s+|a\s+|its\s+)?"
-                         rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{_ROLE}\b", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
+                         rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{_ROLE})\b")
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)

@@ -58,6 +58,10 @@ REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(
 NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """Before a reviewed name, a nation's adjective still makes a body of its own ("Scottish Social Enterprise Coalition")."""
 
+_ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
+_NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
+                           "of", "for", "with", "that", "which", "who", "across", "on", "at", "from", "by", "as", "is", "was"}
+"""Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -228,7 +232,7 @@ class Tagger:
                     longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                elif (label == "ORG" and not set(ids) & self.registry.reviewed and (named_on := name_continuation(text, end))
+                elif (label == "ORG" and not set(ids) & self.registry.reviewed and (named_on := name_continuation(text, start, end))
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
@@ -261,6 +265,10 @@ class Tagger:
         for form, entity_id in acronyms.items():
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
+        for match in _ACRONYM_POSSESSIVE.finditer(text):  # "WRAPs delivery": a body's possessive without its apostrophe
+            ids = tuple(i for i in self.registry.lookup(match[1]) if self.registry.entities[i].label == "ORG")
+            if ids and not self.registry.lookup(match.group()) and match["next"] not in _NOT_AFTER_A_POSSESSIVE:
+                found.append(_Candidate(match.start(), match.end(1), "ORG", REGISTRY, ids))
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
         found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
         persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
