@@ -246,3 +246,28 @@ def test_recent_stretches_and_ordinal_days_of_a_month():
 )
 def test_fifteenth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "dropped"),
+    [
+        ("To ask the Secretary of State for Environment, Food and Rural Affairs if", "Food and Rural Affairs", True),
+        ("from the United States, Canada and South Africa who came", "Canada and South Africa", True),
+        ("presented by the Mayor of Lancaster, Coun Andrew Kay", "Mayor of Lancaster", True),
+        ("a pub in Port Bannatyne on the Isle of Bute with", "Bannatyne on the Isle of Bute", True),
+        ("Updated 10:51 GMT, Tuesday", "GMT", True),
+        ("Minister said: “Congratulations to the eight groups", "Congratulations", True),
+        ("skills including arts and crafts, ICT, digital photography", "ICT", True),
+        ("the Rural Affairs minister and the CRC", "Rural Affairs", True),
+        ("Discussing the Big Society plans", "Big Society", True),
+        ("supported by Marks and Spencer Group this year", "Marks and Spencer Group", False),
+        ("partners Oxfam, Shelter and Crisis joined", "Shelter", False),
+        ("the Isle of Wight Council agreed", "Isle of Wight Council", False),
+        ("we met Kettlewidget today", "Kettlewidget", False),
+    ],
+)
+def test_model_spans_that_are_no_organisation(text, span, dropped):
+    from pipeline.tag.model_spans import not_an_organisation
+
+    start = text.index(span)
+    assert not_an_organisation(text, start, start + len(span)) is dropped

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, in_a_headline, places
+from pipeline.tag.entities import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, ORG_HEADS, in_a_headline, places
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -22,7 +22,11 @@ def whole_name(text: str, start: int, end: int) -> bool:
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 TIME_ZONES = {"GMT", "BST", "UTC", "CET"}
-_PLACE_NAME = re.compile(r"(?:Isles? of|Republic of) [A-Z][a-z]+")
+_PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of) [A-Z][a-z]+$")
+_PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*)?")
+"""Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
+_LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
+_TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy|minister|secretary)\b| \d")
 """After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
 or a reference ("Part 2")."""
@@ -32,7 +36,9 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is no body's name:
     - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"),
       an idea ("Big Society"), a given name alone ("David"), a time zone ("10:51 GMT");
-    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland");
+    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland"), or places or people joined by
+      "and" ("Tyne & Wear and Northumberland", "Mark and I"), a title ("Mayor of Lancaster");
+    - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
     - a table row's cells or a list's items, or a span on a headline's line;
     - one word among common nouns ("crafts, ICT, digital photography");
@@ -45,8 +51,10 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or "|" in span or ", " in span or span.lower() in CONCEPTS or span in TIME_ZONES:
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
-            or _PLACE_NAME.fullmatch(span):
-        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute": places
+            or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS:
+        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places
+    if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span):
+        return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title
     if in_a_headline(text, start, end):
         return True
     if " " in span:
