@@ -92,3 +92,47 @@ def test_missing_texts_folder_is_one_line(tmp_path):
     assert result.code == 3
     assert result.stderr.strip().endswith("cannot read sources: [Errno 2] No such file or directory: '" + str(tmp_path / "sources.csv") + "'")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "needed"),
+    [
+        ("Funding was agreed. It starts in March.", False),  # sentence openers and a month only
+        ("The RSPB agreed to it.", False),  # a registry name, covered by its span
+        ("We met the Kettlewick Widget Group today.", True),
+        ("Progress:\nWork continues.", False),  # a line's first word
+    ],
+)
+def test_the_model_runs_only_where_it_could_name_something_new(text, needed):
+    from pipeline.tag.matcher import RegistryMatcher
+    from pipeline.tag.tagger import _may_name_more
+
+    tagger = make_tagger({**PARAMS, "model_labels": []})
+    doc = tagger.nlp.make_doc(text)
+    matches = RegistryMatcher.build(tagger.registry, tagger.nlp, [text])(doc)
+    assert _may_name_more(doc, matches) is needed
+
+
+def test_no_model_span_would_survive_in_a_cell_the_model_skips():
+    from pipeline.tag.entities import could_be_name
+    from pipeline.tag.matcher import RegistryMatcher
+    from pipeline.tag.model_spans import not_an_organisation, whole_name
+    from pipeline.tag.tagger import _may_name_more
+
+    cells = [r.progress for r in read_rows(ROWS) if r.progress]
+    tagger = make_tagger(PARAMS)
+    matcher = RegistryMatcher.build(tagger.registry, tagger.nlp, cells)
+    skipped = 0
+    for cell in cells:
+        doc = tagger.nlp(cell)
+        matches = matcher(doc)
+        if _may_name_more(doc, matches):
+            continue
+        skipped += 1
+        covered = {i for span in matches for i in range(span.start_char, span.end_char)}
+        kept = [e.text for e in doc.ents if e.label_ in tagger.model_labels and whole_name(cell, e.start_char, e.end_char)
+                and could_be_name(e.text)
+                and not (e.label_ == "ORG" and not_an_organisation(cell, e.start_char, e.end_char))
+                and not covered & set(range(e.start_char, e.end_char))]
+        assert kept == [], cell
+    assert skipped > 20

@@ -37,7 +37,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.entities import CALENDAR_WORDS, Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import people, surname_mentions
@@ -105,6 +105,22 @@ class _Candidate:
     entity_ids: tuple[str, ...] = ()
     period: Period | None = None
     amount: float | None = None
+
+
+_OPENERS = {".", "!", "?", ":", "\"", "“", "‘", "(", "•", "-", "–"}
+
+
+def _may_name_more(doc: Doc, registry_spans: Sequence[Span]) -> bool:
+    """A capitalised word outside the registry's spans that opens no sentence or line and is no
+    month or day: only there can the model name something no list or rule has."""
+    covered = {i for span in registry_spans for i in range(span.start, span.end)}
+    for token in doc:
+        if (token.is_title or token.is_upper and len(token) > 1) and token.text not in CALENDAR_WORDS:  # "in March"
+            previous = doc[token.i - 1] if token.i else None
+            if token.i not in covered and previous is not None and previous.text not in _OPENERS \
+                    and "\n" not in previous.text + previous.whitespace_ and not previous.is_space:
+                return True
+    return False
 
 
 class _Spans:
@@ -215,11 +231,11 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _spacy_candidates(self, text: str, offset: int, doc: Doc, matcher: RegistryMatcher) -> list[_Candidate]:
+    def _spacy_candidates(self, text: str, offset: int, doc: Doc, matches: Sequence[Span]) -> list[_Candidate]:
         """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
         A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
         found = []
-        for span in matcher(doc):
+        for span in matches:
             ids = tuple(self.registry.lookup(span.label_))
             start, end = offset + span.start_char, offset + span.end_char
             if span.text.lower().startswith("the ") and len(span) > 1:
@@ -324,12 +340,21 @@ class Tagger:
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
 
     def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
-        """Candidates from the spaCy pipeline for each document, run in paragraph batches."""
+        """Candidates from the spaCy pipeline for each document, run in paragraph batches. The
+        model runs only on the pieces where it could add a name: those with a capitalised word
+        that no registry form covers and that opens no sentence or line (its other spans are
+        dropped by ``not_an_organisation`` or lose to the registry's)."""
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         matcher = RegistryMatcher.build(self.registry, self.nlp, [d.text for d in documents])
+        docs = list(self.nlp.tokenizer.pipe(p for _, _, p in pieces))
+        matches = [matcher(doc) for doc in docs]
+        if self.model_labels:
+            unknown = [doc for doc, spans in zip(docs, matches) if _may_name_more(doc, spans)]
+            for _ in self.nlp.pipe(unknown):  # the model's components, on the tokens already made
+                pass
         found: list[list[_Candidate]] = [[] for _ in documents]
-        for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
-            found[i] += self._spacy_candidates(documents[i].text, offset, doc, matcher)
+        for (i, offset, _), doc, spans in zip(pieces, docs, matches):
+            found[i] += self._spacy_candidates(documents[i].text, offset, doc, spans)
         return found
 
     @staticmethod
