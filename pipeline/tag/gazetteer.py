@@ -58,10 +58,14 @@ def excluded_forms() -> frozenset[str]:
     return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
 def normalise(name: str) -> str:
     """A name for comparison: case-folded, "&" as "and", no leading "The", single spaces."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("&", " and ")
-    return " ".join(re.sub(r"[^\w\s']", " ", name).split()).casefold()
+    name = _LEADING_THE.sub("", name.strip()).replace("&", " and ")
+    return " ".join(_PUNCTUATION.sub(" ", name).split()).casefold()
 
 
 def register_forms(name: str, abbreviation: str = "") -> tuple[str, str | None, tuple[str, ...]]:
