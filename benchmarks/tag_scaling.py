@@ -2,7 +2,7 @@
 
 Each size is one file of the annex's free-text cells, blank-line separated, repeated N times; the
 time is the median of whole `python -m pipeline tag-text` processes, wall clock and CPU (user +
-system; the fairer figure on a shared machine). Linear scaling shows as a
+system; the fairer figure on a shared machine), with each process's peak resident memory. Linear scaling shows as a
 flat time per copy once start-up is paid; 100 copies (8 MB) also exceeds spaCy's one-million
 character limit, which the tagger's paragraph batches avoid.
 
@@ -11,7 +11,7 @@ Run: python benchmarks/tag_scaling.py [--copies 1 10 100] [--repeat N]  (from th
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import statistics
 import subprocess
 import sys
@@ -35,18 +35,20 @@ def main() -> None:
         for copies in args.copies:
             path = Path(tmp) / f"copies-{copies}.txt"
             path.write_text("\n\n".join([cells] * copies), encoding="utf-8")
-            times, cpus = [], []
+            times, cpus, peaks = [], [], []
             for _ in range(args.repeat):
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "pipeline", "tag-text", str(path)], check=True,
-                               stdout=subprocess.DEVNULL)
+                process = subprocess.Popen([sys.executable, "-m", "pipeline", "tag-text", str(path)], stdout=subprocess.DEVNULL)
+                _, status, usage = os.wait4(process.pid, 0)  # this process's own usage, its peak memory too
+                process.returncode = os.waitstatus_to_exitcode(status)
+                if process.returncode:
+                    raise SystemExit(f"tag-text failed on {copies} copies (exit {process.returncode})")
                 times.append(time.perf_counter() - start)
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-            took, cpu = statistics.median(times), statistics.median(cpus)
+                cpus.append(usage.ru_utime + usage.ru_stime)
+                peaks.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
+            took, cpu, peak = statistics.median(times), statistics.median(cpus), statistics.median(peaks)
             print(f"{copies:>4} copies, {len(cells) * copies:>10,} chars: wall {took:7.2f}s, CPU {cpu:7.2f}s "
-                  f"({cpu / copies:6.3f}s per copy)")
+                  f"({cpu / copies:6.3f}s per copy), peak memory {peak:6.0f} MB")
 
 
 if __name__ == "__main__":

@@ -136,3 +136,12 @@ def test_no_model_span_would_survive_in_a_cell_the_model_skips():
                 and not covered & set(range(e.start_char, e.end_char))]
         assert kept == [], cell
     assert skipped > 20
+
+
+def test_pieces_go_to_the_model_in_batches_of_about_the_chunk_size():
+    from pipeline.tag.tagger import _batches
+
+    pieces = [(0, 0, "a" * 40), (0, 40, "b" * 40), (0, 80, "c" * 40), (1, 0, "d" * 10)]
+    assert [len(b) for b in _batches(pieces, 60)] == [2, 2]
+    assert [len(b) for b in _batches(pieces, 1000)] == [4]
+    assert list(_batches([], 60)) == []

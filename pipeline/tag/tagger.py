@@ -107,6 +107,18 @@ class _Candidate:
     amount: float | None = None
 
 
+def _batches(pieces: Sequence[tuple[int, int, str]], chars: int) -> Iterable[Sequence[tuple[int, int, str]]]:
+    """Consecutive pieces in batches of about ``chars`` characters."""
+    start, size = 0, 0
+    for end, (_, _, piece) in enumerate(pieces, start=1):
+        size += len(piece)
+        if size >= chars:
+            yield pieces[start:end]
+            start, size = end, 0
+    if start < len(pieces):
+        yield pieces[start:]
+
+
 _OPENERS = {".", "!", "?", ":", "\"", "“", "‘", "(", "•", "-", "–"}
 
 
@@ -346,15 +358,16 @@ class Tagger:
         dropped by ``not_an_organisation`` or lose to the registry's)."""
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         matcher = RegistryMatcher.build(self.registry, self.nlp, [d.text for d in documents])
-        docs = list(self.nlp.tokenizer.pipe(p for _, _, p in pieces))
-        matches = [matcher(doc) for doc in docs]
-        if self.model_labels:
-            unknown = [doc for doc, spans in zip(docs, matches) if _may_name_more(doc, spans)]
-            for _ in self.nlp.pipe(unknown):  # the model's components, on the tokens already made
-                pass
         found: list[list[_Candidate]] = [[] for _ in documents]
-        for (i, offset, _), doc, spans in zip(pieces, docs, matches):
-            found[i] += self._spacy_candidates(documents[i].text, offset, doc, spans)
+        for batch in _batches(pieces, self.chunk_chars):  # a batch's docs at a time in memory, not a long text's all
+            docs = list(self.nlp.tokenizer.pipe(p for _, _, p in batch))
+            matches = [matcher(doc) for doc in docs]
+            if self.model_labels:
+                unknown = [doc for doc, spans in zip(docs, matches) if _may_name_more(doc, spans)]
+                for _ in self.nlp.pipe(unknown):  # the model's components, on the tokens already made
+                    pass
+            for (i, offset, _), doc, spans in zip(batch, docs, matches):
+                found[i] += self._spacy_candidates(documents[i].text, offset, doc, spans)
         return found
 
     @staticmethod
