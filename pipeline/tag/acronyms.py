@@ -7,10 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.tag.entities import (
-    BRACKETED_ACRONYM, DIGIT_CAPITAL, CONNECTORS, ORG_HEADS, THING_WORDS, Found, words_of, acts_as_organisation, for_a_nation,
-    looks_like_organisation,
-)
+from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, words_of, acts_as_organisation, for_a_nation,
+                                   looks_like_organisation)
+from pipeline.tag.words import CONNECTORS, ORG_HEADS, THING_WORDS
 
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import (CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
-                                   looks_like_organisation, places)
+from pipeline.tag.entities import looks_like_organisation, places
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 from pipeline.tag.people import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")

@@ -3,7 +3,8 @@
 - unknown organisations: a capitalised name ending in an organisation word ("… Trust", "… Forum"),
   or a "… Fund" that the sentence shows acting as a body ("the Tudor Fund said", "chief executive
   of the X Fund"); job titles before the name are left out ("Chief Executive of …");
-- what can never be a name (places, job titles, programmes), and the words that say so.
+- what can never be a name (places, job titles, programmes); the word lists that say so are in
+  ``words.py``.
 Where a name begins and ends is in ``boundaries.py``, acronym definitions are in ``acronyms.py``,
 other evidence from the sentence in ``evidence.py``, people in ``people.py``.
 """
@@ -14,50 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
-ORG_HEADS = {
-    "agency", "agencies", "alliance", "association", "authority", "authorities", "bank", "board", "centre", "center",
-    "charity", "charities", "club", "coalition", "college", "commission", "committee", "company", "consortium",
-    "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
-    "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
-    "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
-    "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
-    "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
-    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates",
-}
-GENERIC_WORDS = {
-    "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
-    "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
-    "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
-    "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
-    "our", "their", "its", "this", "that", "these", "those", "each", "every", "any", "some", "both", "big",
-    "ethnic", "minority", "faith", "wider", "fund", "directors", "trustees", "governors",
-} | ORG_HEADS
-"""Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
-CONCEPTS = {"civil society", "big society", "information society", "open society", "good society", "welsh society",
-            "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
-            "sunday school", "night school"}
-"""Names of ideas that end in an organisation word."""
-COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop"}
-"""Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
+                                NAMING_TITLES, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
-NOT_NAME_STARTS = {
-    "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
-    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Our", "Their", "Its", "This", "That", "These",
-    "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
-    "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
-    "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
-    "Therefore", "Overall", "Now", "Also", "Today", "Yesterday", "Thus", "Still", "Yet", "Besides", "Finally",
-    "Whilst", "Although", "Though", "Because", "Unless", "Once", "Whether", "We", "You", "He", "She", "They", "I",
-}
-"""Capitalised words that open a sentence or a title, never an organisation's name."""
-JOB_WORDS = {
-    "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Deputy", "Managing", "General",
-    "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
-    "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Operations", "Finance",
-    "CEO",
-}
-"""Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
+
 _AGENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
     r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
@@ -72,29 +33,6 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|organisation|company|body|network|alliance|association"
     r"|social enterprise|co-operative|cooperative|union|consortium|federation|trust|foundation|funder|grant-maker)\b"
 )
-
-THING_WORDS = {
-    "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
-    "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
-    "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
-    "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework",
-}
-"""Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
-
-
-TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
-              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion"}
-"""Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
-LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
-                   "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
-                   "Glen", "Meadow", "Meadows", "NNR"}
-"""Words of a place's name ("Rhubodach Forest", "River Lugg"): a person's surname only after a known given name
-("Victoria Wood"), never a recogniser's organisation."""
-COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
-               "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Many", "Several"}
-"""Opening words that make a capitalised phrase a count of things ("Two Projects in North Wales"), not a name."""
-CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 @cache
@@ -118,10 +56,6 @@ def could_be_name(span: str) -> bool:
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
             and not all(part.strip().casefold() in _folded_places() for part in re.split(r",| and | & ", span))
             and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words))
-
-
-NAMING_TITLES = {"Sir", "Dame", "Lord", "Lady"}
-"""Titles that a body named after its founder keeps ("Sir James Knott Trust")."""
 
 
 def opens_a_sentence(text: str, start: int) -> bool:
@@ -297,8 +231,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
-NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
-"""A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
+
 _HEADLINE_CUT = re.compile(r".* (?:for|to|on|with|at) ")
 
 
@@ -325,11 +258,6 @@ def for_a_nation(names: list[str]) -> bool:
             place = " ".join(names[i + 1:]).removeprefix("the ")
             return place in places() and looks_like_organisation(" ".join(names[:i]))
     return False
-
-
-NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "princess's", "king's", "queen's"}
-"""Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust"); any
-other possessive ("Defra's Food Policy Unit") ends the name before it."""
 
 
 def _ends_run(word: str) -> bool:

@@ -8,10 +8,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.tag.entities import (
-    CALENDAR_WORDS, COUNT_WORDS, DIGIT_CAPITAL, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, CONNECTORS, Found, places,
-    could_be_name, looks_like_organisation,
-)
+from pipeline.tag.entities import DIGIT_CAPITAL, Found, places, could_be_name, looks_like_organisation
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (

@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.tag.entities import GENERIC_WORDS
+from pipeline.tag.words import GENERIC_WORDS
 from pipeline.tag.registry import CASE_INSENSITIVE_MIN_WORDS, Registry
 
 _WORD = re.compile(r"\w+")

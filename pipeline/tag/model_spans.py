@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, ORG_HEADS, in_a_headline, places
+from pipeline.tag.entities import in_a_headline, places
+from pipeline.tag.words import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, ORG_HEADS
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.entities import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS, Found,
-                                   in_a_headline, places)
+from pipeline.tag.entities import Found, in_a_headline, places
+from pipeline.tag.words import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"

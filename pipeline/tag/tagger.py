@@ -37,7 +37,8 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import CALENDAR_WORDS, Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.words import CALENDAR_WORDS
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import people, surname_mentions
