@@ -10,7 +10,8 @@ from pipeline.errors import InputFileError
 from pipeline.extract import read_rows
 from pipeline.tag import make_tagger, train_data
 from pipeline.tag.evaluate import Scored, Source, evaluate_splits, read_gold
-from pipeline.tag.tagger import Document, chunks
+from pipeline.tag.pieces import batches, chunks, may_name_more
+from pipeline.tag.tagger import Document
 from tests.conftest import GOLD, ROOT, run_cli
 
 ROWS = ROOT / "interim" / "rows_pdf.parquet"
@@ -105,19 +106,17 @@ def test_missing_texts_folder_is_one_line(tmp_path):
 )
 def test_the_model_runs_only_where_it_could_name_something_new(text, needed):
     from pipeline.tag.matcher import RegistryMatcher
-    from pipeline.tag.tagger import _may_name_more
 
     tagger = make_tagger({**PARAMS, "model_labels": []})
     doc = tagger.nlp.make_doc(text)
     matches = RegistryMatcher.build(tagger.registry, tagger.nlp, [text])(doc)
-    assert _may_name_more(doc, matches) is needed
+    assert may_name_more(doc, matches) is needed
 
 
 def test_no_model_span_would_survive_in_a_cell_the_model_skips():
     from pipeline.tag.entities import could_be_name
     from pipeline.tag.matcher import RegistryMatcher
     from pipeline.tag.model_spans import not_an_organisation, whole_name
-    from pipeline.tag.tagger import _may_name_more
 
     cells = [r.progress for r in read_rows(ROWS) if r.progress]
     tagger = make_tagger(PARAMS)
@@ -126,7 +125,7 @@ def test_no_model_span_would_survive_in_a_cell_the_model_skips():
     for cell in cells:
         doc = tagger.nlp(cell)
         matches = matcher(doc)
-        if _may_name_more(doc, matches):
+        if may_name_more(doc, matches):
             continue
         skipped += 1
         covered = {i for span in matches for i in range(span.start_char, span.end_char)}
@@ -139,9 +138,7 @@ def test_no_model_span_would_survive_in_a_cell_the_model_skips():
 
 
 def test_pieces_go_to_the_model_in_batches_of_about_the_chunk_size():
-    from pipeline.tag.tagger import _batches
-
     pieces = [(0, 0, "a" * 40), (0, 40, "b" * 40), (0, 80, "c" * 40), (1, 0, "d" * 10)]
-    assert [len(b) for b in _batches(pieces, 60)] == [2, 2]
-    assert [len(b) for b in _batches(pieces, 1000)] == [4]
-    assert list(_batches([], 60)) == []
+    assert [len(b) for b in batches(pieces, 60)] == [2, 2]
+    assert [len(b) for b in batches(pieces, 1000)] == [4]
+    assert list(batches([], 60)) == []

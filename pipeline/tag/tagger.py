@@ -17,8 +17,8 @@ the labels in
 ``tag.model_labels``); a model span links to the registry entity of the same form, else to a
 new entity named by the span, and a model ORG span that is the long form of an acronym
 definition makes the acronym an organisation's too. Texts go through spaCy in paragraph batches of at most
-``CHUNK_CHARS`` characters (spaCy refuses texts over a million); the rules and the acronym
-definitions see the whole text, so document-level state is kept.
+``CHUNK_CHARS`` characters (spaCy refuses texts over a million; ``pieces.py``); the rules and the
+acronym definitions see the whole text, so document-level state is kept.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from pipeline.tag.linking import choose_by_context, context_words
 from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS
+from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import people, surname_mentions
@@ -65,9 +65,6 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
-
-CHUNK_CHARS = 100_000
-"""Longest batch of text given to spaCy at once; batches end at a paragraph or line break."""
 
 
 @dataclass(frozen=True)
@@ -106,34 +103,6 @@ class _Candidate:
     entity_ids: tuple[str, ...] = ()
     period: Period | None = None
     amount: float | None = None
-
-
-def _batches(pieces: Sequence[tuple[int, int, str]], chars: int) -> Iterable[Sequence[tuple[int, int, str]]]:
-    """Consecutive pieces in batches of about ``chars`` characters."""
-    start, size = 0, 0
-    for end, (_, _, piece) in enumerate(pieces, start=1):
-        size += len(piece)
-        if size >= chars:
-            yield pieces[start:end]
-            start, size = end, 0
-    if start < len(pieces):
-        yield pieces[start:]
-
-
-_OPENERS = {".", "!", "?", ":", "\"", "“", "‘", "(", "•", "-", "–"}
-
-
-def _may_name_more(doc: Doc, registry_spans: Sequence[Span]) -> bool:
-    """A capitalised word outside the registry's spans that opens no sentence or line and is no
-    month or day: only there can the model name something no list or rule has."""
-    covered = {i for span in registry_spans for i in range(span.start, span.end)}
-    for token in doc:
-        if (token.is_title or token.is_upper and len(token) > 1) and token.text not in CALENDAR_WORDS:  # "in March"
-            previous = doc[token.i - 1] if token.i else None
-            if token.i not in covered and previous is not None and previous.text not in _OPENERS \
-                    and "\n" not in previous.text + previous.whitespace_ and not previous.is_space:
-                return True
-    return False
 
 
 class _Spans:
@@ -176,20 +145,6 @@ class _Context:
             return by_context
         seen = [c for c in candidates if c in self.order]
         return max(seen, key=self.order.__getitem__) if seen else candidates[0]
-
-
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) batches of ``text`` of at most ``size`` characters, cut after a paragraph
-    break, else a line break, else a sentence end, else a space (else anywhere)."""
-    pieces = []
-    start = 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ") if window.rfind(sep) > 0), size)
-        pieces.append((start, window[:cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
 
 
 class Tagger:
@@ -360,11 +315,11 @@ class Tagger:
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         matcher = RegistryMatcher.build(self.registry, self.nlp, [d.text for d in documents])
         found: list[list[_Candidate]] = [[] for _ in documents]
-        for batch in _batches(pieces, self.chunk_chars):  # a batch's docs at a time in memory, not a long text's all
+        for batch in batches(pieces, self.chunk_chars):  # a batch's docs at a time in memory, not a long text's all
             docs = list(self.nlp.tokenizer.pipe(p for _, _, p in batch))
             matches = [matcher(doc) for doc in docs]
             if self.model_labels:
-                unknown = [doc for doc, spans in zip(docs, matches) if _may_name_more(doc, spans)]
+                unknown = [doc for doc, spans in zip(docs, matches) if may_name_more(doc, spans)]
                 for _ in self.nlp.pipe(unknown):  # the model's components, on the tokens already made
                     pass
             for (i, offset, _), doc, spans in zip(batch, docs, matches):
