@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.tag.date_patterns import Base, candidates, sentence_tense
+from pipeline.tag.date_patterns import CALENDAR, Base
+from pipeline.tag.relative_dates import RELATIVE, sentence_tense
 from pipeline.tag.periods import SEASONS, Period, add_months, apply_modifier, distance, span_months
 
 
@@ -90,16 +91,34 @@ def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[i
 
 _DATE_WORD = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|today|tonight|yesterday|tomorrow"
-    r"|week|month|year|quarter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning"
+    r"|week|month|year|quarter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning"
     r"|afternoon|evening", re.IGNORECASE)
 """A word or digit every date pattern needs: a text without one has no date (most of the annex's cells)."""
+
+
+def _bases(text: str, report: dt.date) -> list[Base]:
+    """Every pattern's readings in ``text``; where two overlap, the longer (then the earlier) is kept."""
+    found: list[Base] = []
+    for regex, handler in (*CALENDAR, *RELATIVE):
+        for match in regex.finditer(text):
+            base = handler(match, report)
+            if base is not None:
+                found.append(base)
+    chosen: list[Base] = []
+    taken = [False] * (len(text) + 1)
+    for base in sorted(found, key=lambda b: (-(b.end - b.start), b.start)):
+        if not any(taken[base.start:base.end]):
+            chosen.append(base)
+            for i in range(base.start, base.end):
+                taken[i] = True
+    return sorted(chosen, key=lambda b: b.start)
 
 
 def find_dates(text: str, report: dt.date) -> list[DateMention]:
     """DATE mentions in ``text`` with their [start, end] periods (None where no definite period)."""
     if not _DATE_WORD.search(text):
         return []
-    bases = candidates(text, report)
+    bases = _bases(text, report)
     mentions: list[DateMention] = []
     anchor: tuple[int, int] | None = None
     anchor_end = 0
