@@ -99,9 +99,54 @@ def test_a_headline_name_starts_after_its_last_for(tagger):
 
 
 def test_month_ranges_and_capitalised_abbreviated_months():
-    found = [(d.text, d.value) for d in find_dates("From September 2008 to December 2009. AUG 20, 2013: news.", dt.date(2013, 8, 20))]
-    assert found == [("September 2008 to December 2009", (dt.date(2008, 9, 1), dt.date(2009, 12, 31))),
+    """Each end of a range of months with their years is a date of its own (the shortest phrase
+    that carries a date), as most of the texts' gold has it."""
+    found = [(d.text, d.value) for d in find_dates("From September 2008 to December 2009 (October 2004-January 2006). AUG 20, 2013: news.",
+                                                   dt.date(2013, 8, 20))]
+    assert found == [("September 2008", (dt.date(2008, 9, 1), dt.date(2008, 9, 30))),
+                     ("December 2009", (dt.date(2009, 12, 1), dt.date(2009, 12, 31))),
+                     ("October 2004", (dt.date(2004, 10, 1), dt.date(2004, 10, 31))),
+                     ("January 2006", (dt.date(2006, 1, 1), dt.date(2006, 1, 31))),
                      ("AUG 20, 2013", (dt.date(2013, 8, 20), dt.date(2013, 8, 20)))]
+
+
+def test_a_season_alone_after_a_preposition_takes_its_year_from_the_text_date():
+    text = "The drought had continued through winter. There is still time for rain this winter and spring. Winter sports and summer houses."
+    found = [(d.text, d.value) for d in find_dates(text, dt.date(2006, 2, 24))]
+    assert found == [("winter", (dt.date(2005, 12, 1), dt.date(2006, 2, 28))),
+                     ("this winter", (dt.date(2005, 12, 1), dt.date(2006, 2, 28))),
+                     ("spring", (dt.date(2006, 3, 1), dt.date(2006, 5, 31)))]
+
+
+def test_easter_is_easter_sunday_of_the_year_the_sentence_points_to():
+    found = [(d.text, d.value) for d in find_dates(
+        "This debate should have taken place before Easter. We will meet at Easter. Easter 2011 was late. Easter eggs.", dt.date(2009, 5, 14))]
+    assert found == [("Easter", (dt.date(2009, 4, 12), dt.date(2009, 4, 12))), ("Easter", (dt.date(2010, 4, 4), dt.date(2010, 4, 4))),
+                     ("Easter 2011", (dt.date(2011, 4, 24), dt.date(2011, 4, 24)))]
+
+
+def test_a_parliamentary_session_is_a_date_without_a_value_and_ends_a_name(tagger):
+    assert _tag(tagger, "Eighth Report from the Transport Committee Session 2004–05 on rescue.") == [
+        ("Transport Committee", "ORG"), ("2004–05", "DATE")]
+    assert [d.value for d in find_dates("Session 2006 - 07", dt.date(2009, 11, 1))] == [None]
+
+
+def test_no_body_inside_a_ministers_title(tagger):
+    assert _tag(tagger, "The Parliamentary Under-Secretary of State for the Home Department (Paul Goggins) said.") == [
+        ("Paul Goggins", "PERSON")]
+
+
+def test_a_name_found_once_is_found_wherever_the_text_writes_it(tagger):
+    text = "Residents lobbied the Scottish Land Fund for £150,000. The Scottish Land Fund announced last month that it would help."
+    assert [t for t in _tag(tagger, text) if t[1] == "ORG"] == [("Scottish Land Fund", "ORG"), ("Scottish Land Fund", "ORG")]
+
+
+def test_a_possessive_stays_out_of_a_titled_name_and_a_lords_title_is_no_name(tagger):
+    assert _tag(tagger, "Two of Lady Brunner's great grand-daughters met our Lord Lieutenant at St James's Park.") == [("Brunner", "PERSON")]
+
+
+def test_a_person_of_a_described_body_is_not_part_of_its_name(tagger):
+    assert ("Pinsent Masons", "ORG") in _tag(tagger, "Patrick Twist of Pinsent Masons, the law firm behind the site, said so.")
 
 
 def test_money_with_a_number_in_words():

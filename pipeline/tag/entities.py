@@ -283,6 +283,11 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return [p for p in parts if p]
 
 
+_DATED_WORDS = {"Session", "Spring", "Summer", "Autumn", "Winter"}
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+"""A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
+
+
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
@@ -314,7 +319,8 @@ def unknown_organisations(text: str) -> list[Found]:
     for word in words_of(text):
         token = word.group()
         capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
-                   and not token.endswith("-based"))  # "Sutherland-based Golspie … Network"
+                   and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
+                   and not (token in _DATED_WORDS and _YEAR_NEXT.match(text, word.end())))  # "… Committee Session 2004–05"
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
             or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"

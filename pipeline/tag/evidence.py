@@ -154,6 +154,8 @@ def described_organisations(text: str) -> list[Found]:
                 words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
+            if len(words) > 3 and words[2] in {"of", "from", "at"} and words[0] in given_names():
+                words = words[3:]  # "Patrick Twist of Pinsent Masons, the law firm": a person of a body
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):

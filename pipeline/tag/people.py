@@ -20,7 +20,7 @@ from pipeline.tag.words import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCA
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
@@ -74,7 +74,7 @@ NOT_NAMES = {
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
+    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 

@@ -63,6 +63,8 @@ _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
 _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
                            "of", "for", "with", "that", "which", "who", "across", "on", "at", "from", "by", "as", "is", "was"}
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
+_OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
+_OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -280,7 +282,14 @@ class Tagger:
         found += organisations
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-        return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
+        return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)]
+
+    @staticmethod
+    def _in_a_title(text: str, candidate: _Candidate) -> bool:
+        """An organisation the rules or the model read into a minister's title ("Parliamentary
+        Under-Secretary of State for the Home Department"): the title names a portfolio, not a body."""
+        return candidate.label == "ORG" and candidate.rule >= DESCRIBED and bool(
+            _OF_STATE.search(text, candidate.start, candidate.end) or _OF_STATE_FOR.search(text, max(0, candidate.start - 40), candidate.start))
 
     @staticmethod
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
@@ -303,6 +312,8 @@ class Tagger:
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
         if label not in ENTITY_LABELS:
             return _Candidate(found.start, found.end, label, rule)
+        if found.text.startswith(("The ", "the ")) and len(found.text) > 4:  # a name's span has no leading "the"
+            found = Found(found.start + 4, found.end, found.text[4:])
         forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
         known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
         return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
@@ -342,13 +353,26 @@ class Tagger:
             chosen.insert(at, candidate)
         return chosen
 
-    def _with_listed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-        """The selected candidates, and the items of a list of organisations between two of them."""
+    def _chosen(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """The selected candidates, with the items of a list of organisations between two of them,
+        and every other use in the text of a name found once."""
         chosen = self._select(candidates)
         listed = listed_between(text, [(c.start, c.end) for c in chosen if c.label == "ORG" and c.rule != MODEL])
-        if not listed:
-            return chosen
-        return self._select([*candidates, *(self._rule_candidate(f, "ORG", ORG_RULE) for f in listed)])
+        if listed:
+            candidates = [*candidates, *(self._rule_candidate(f, "ORG", ORG_RULE) for f in listed)]
+            chosen = self._select(candidates)
+        repeated = self._repeated(text, chosen)
+        return self._select([*candidates, *repeated]) if repeated else chosen
+
+    @staticmethod
+    def _repeated(text: str, chosen: Sequence[_Candidate]) -> list[_Candidate]:
+        """A name of several words that the rules or the model found once is the same body wherever
+        else the text writes it ("lobbied the Scottish Land Fund for £150,000" after "the Scottish
+        Land Fund announced"); such a use ranks below every other candidate."""
+        names = {text[c.start:c.end]: c.entity_ids for c in chosen
+                 if c.label == "ORG" and c.rule in (DESCRIBED, ORG_RULE, MODEL) and " " in text[c.start:c.end]}
+        return [_Candidate(m.start(), m.end(), "ORG", MODEL, ids) for name, ids in names.items()
+                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| [A-Z])", text)]
 
     # -- the whole run --------------------------------------------------------------------
 
@@ -363,7 +387,7 @@ class Tagger:
         by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
         for document, spacy_found in zip(documents, found):
             candidates = self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
-            by_key.setdefault(document.key, []).append((document, self._with_listed(document.text, candidates)))
+            by_key.setdefault(document.key, []).append((document, self._chosen(document.text, candidates)))
         context = _Context()
         mentions: list[Mention] = []
         for key, items in by_key.items():
