@@ -316,3 +316,25 @@ def test_model_spans_that_are_no_organisation(text, span, dropped):
 
     start = text.index(span)
     assert not_an_organisation(text, start, start + len(span)) is dropped
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("aims to safeguard the winter fuel payment. In the summer, we met.", [("the summer", (dt.date(2013, 6, 1), dt.date(2013, 8, 31)))]),
+    ("Today (16th, July 2007) we met.", [("Today", (dt.date(2013, 12, 10), dt.date(2013, 12, 10))),
+                                          ("16th, July 2007", (dt.date(2007, 7, 16), dt.date(2007, 7, 16)))]),
+    ("It is calculated on the last Friday of every month.", []),
+    ("Schemes protecting over 1900 households were built in 2001.", [("2001", (dt.date(2001, 1, 1), dt.date(2001, 12, 31)))]),
+    ("Food banks expect a busy time this Christmas, as last Christmas.", [("this Christmas", (dt.date(2013, 12, 25), dt.date(2013, 12, 25))),
+                                                                          ("last Christmas", (dt.date(2012, 12, 25), dt.date(2012, 12, 25)))]),
+])
+def test_dates_and_what_only_looks_like_one(text, found):
+    assert [(d.text, d.value) for d in find_dates(text, dt.date(2013, 12, 10))] == found
+
+
+def test_kinds_of_body_and_possessive_determiners_open_no_name(tagger):
+    assert _tag(tagger, "A statement released by respected Charity Community Matters. My Department held a consultation.") == [
+        ("Community Matters", "ORG")]
+
+
+def test_a_known_name_with_a_plurals_apostrophe_and_a_measure_that_is_no_body(tagger):
+    assert _tag(tagger, "Debtors seen by Citizens' Advice staff grew three times faster than GDP.") == [("Citizens' Advice", "ORG")]

@@ -59,8 +59,10 @@ NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",
-                "Tory", "Liberal", "Green", "Scheme", "Programme", "Project"}
-"""Capitalised words before a known name that describe it rather than name a body of its own ("British Red Cross" aside)."""
+                "Tory", "Liberal", "Green", "Scheme", "Programme", "Project", "Charity", "Charities", "Organisation",
+                "Organisations", "Company", "Funder", "Partner", "Partners"}
+"""Capitalised words before a known name that describe it rather than name a body of its own ("British Red Cross" aside;
+"respected Charity Community Matters")."""
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:

@@ -95,7 +95,7 @@ def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> Base | No
     return day_of(m, year, month, day)
 
 
-@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH}|{FULL_MONTH.upper()})(?:,?\s+({YEAR}))?")
+@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th),?|)\s+({MONTH}|{FULL_MONTH.upper()})(?:,?\s+({YEAR}))?")
 def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     day, month = int(m[1]), month_number(m[2])
     year = int(m[3]) if m[3] else None
@@ -161,7 +161,7 @@ def _season_alone(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1]][0])
 
 
-@CALENDAR.add(rf"the\s+({SEASON})(?:\s+months)?(?!\s+[A-Z])")
+@CALENDAR.add(rf"the\s+({SEASON})(?:\s+(?:months|term|holidays?|season|break|recess))?(?!\s+(?:[A-Z]|(?!{_FUNCTION_WORDS}\b|has\b|had\b|have\b|were\b)[a-z]))")
 def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 
@@ -225,8 +225,15 @@ def _decade(m: re.Match[str], _: dt.date) -> Base:
                  period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
 
 
+_QUANTITY_BEFORE = re.compile(r"\b(?:over|than|some|nearly|almost|approximately|around|about|protecting|helping|employs|with) $", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
 @CALENDAR.add(rf"({YEAR})")
-def _year(m: re.Match[str], _: dt.date) -> Base:
+def _year(m: re.Match[str], _: dt.date) -> Base | None:
+    """A year; not a count that looks like one ("protecting over 1900 households")."""
+    if _QUANTITY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) and _PLURAL_AFTER.match(m.string, m.end()):
+        return None
     year = int(m[1])
     return Base(m.start(), m.end(), "year", year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
 

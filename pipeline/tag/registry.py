@@ -34,7 +34,7 @@ shorter ones are too often words ("Acre", "Wrap")."""
 def written_variants(form: str) -> tuple[str, ...]:
     """The form and the ways texts also write it: without its commas ("Ministry of Housing
     Communities and Local Government"), with the other apostrophe ("Prince’s Trust") or none
-    ("Princes Trust", "McDonalds"), "&" for "and" in a name of four words or more ("Department for
+    ("Princes Trust", "McDonalds"), a plural's apostrophe ("Citizens' Advice"), "&" for "and" in a name of four words or more ("Department for
     Environment, Food & Rural Affairs"), "for the" in a department's ("Department for the
     Environment, Food and Rural Affairs")."""
     variants = [form]
@@ -46,6 +46,8 @@ def written_variants(form: str) -> tuple[str, ...]:
         variants += [v.replace(" and ", " & ") for v in variants]  # "Department for Environment, Food & Rural Affairs"
     if "'s " in form or form.endswith("'s"):
         variants.append(re.sub(r"'s\b", "s", form))  # "Princes Trust", "McDonalds"
+    elif re.match(r"[A-Z][a-z]+s [A-Z]", form):
+        variants.append(re.sub(r"^([A-Z][a-z]+s) ", r"\1' ", form))  # "Citizens' Advice"
     for straight, curly in (("'", "’"), ("’", "'")):
         variants += [v.replace(straight, curly) for v in variants if straight in v]
     return tuple(dict.fromkeys(variants))

@@ -76,7 +76,7 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> Base:
 
 
 @RELATIVE.add(rf"(?:(last|next|this|by|until)\s+|[Oo]n\s+|(?=\w+(?:\s+last\b|['’]s\s)))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-          rf"(\s+last\b)?(?!,?\s+(?:\d|{MONTH}\b))")
+          rf"(\s+last\b)?(?!,?\s+(?:\d|{MONTH}\b)|\s+of\b)")
 def _weekday(m: re.Match[str], report: dt.date) -> Base:
     """A weekday for a definite day: "last Thursday" (or "Thursday last") before the text's date,
     "next Thursday" after it, "this Sunday" in its week; "on Thursday" (or "Thursday's") the one
@@ -217,4 +217,13 @@ def _easter(m: re.Match[str], report: dt.date) -> Base:
             day = easter(report.year - 1)
         elif tense == "future" and day < report:
             day = easter(report.year + 1)
+    return Base(m.start(), m.end(), "relative", period=(day, day))
+
+
+@RELATIVE.add(r"(this|last|next)\s+Christmas(?!\s+(?:[A-Z]|jumpers?\b|cards?\b|trees?\b|dinners?\b|lunch\b|party\b|parties\b|fair\b))")
+def _relative_christmas(m: re.Match[str], report: dt.date) -> Base:
+    """"this Christmas": Christmas Day of the text's year; "last" the one before its date, "next" the one after."""
+    year = report.year + {"this": 0, "next": 1 if report >= dt.date(report.year, 12, 25) else 0,
+                          "last": -1 if report <= dt.date(report.year, 12, 25) else 0}[m[1]]
+    day = dt.date(year, 12, 25)
     return Base(m.start(), m.end(), "relative", period=(day, day))

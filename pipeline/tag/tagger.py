@@ -210,6 +210,8 @@ class Tagger:
             start, end = offset + span.start_char, offset + span.end_char
             if span.text.lower().startswith("the ") and len(span) > 1:
                 start += 4  # "The Guardian" is tagged "Guardian": a name's span has no leading "the"
+            if span.text.endswith(("'s", "’s")) and set(self.registry.lookup(span.text[:-2])) & set(ids):
+                end -= 2  # "Sainsbury’s" is tagged "Sainsbury" where that is a form of its own: the possessive stays out
             if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)):
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))

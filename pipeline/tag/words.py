@@ -25,8 +25,8 @@ GENERIC_WORDS = {
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
 CONCEPTS = {"civil society", "big society", "information society", "open society", "good society", "welsh society",
             "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
-            "sunday school", "night school"}
-"""Names of ideas that end in an organisation word."""
+            "sunday school", "night school", "gdp", "gva", "vat"}
+"""Names of ideas that end in an organisation word, and measures written as acronyms ("GDP")."""
 COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop"}
 """Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
 
@@ -38,6 +38,7 @@ NOT_NAME_STARTS = {
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
     "Therefore", "Overall", "Now", "Also", "Today", "Yesterday", "Thus", "Still", "Yet", "Besides", "Finally",
     "Whilst", "Although", "Though", "Because", "Unless", "Once", "Whether", "We", "You", "He", "She", "They", "I",
+    "My", "Your", "His", "Her",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
 JOB_WORDS = {
