@@ -161,7 +161,11 @@ def _season_alone(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1]][0])
 
 
-@CALENDAR.add(rf"the\s+({SEASON})(?:\s+(?:months|term|holidays?|season|break|recess))?(?!\s+(?:[A-Z]|(?!{_FUNCTION_WORDS}\b|has\b|had\b|have\b|were\b)[a-z]))")
+_SEASON_AS_MODIFIER = r"(?:fuel|payments?|sports|olympics|games|schools?|fairs?|fetes?|festivals?|shows?|camps?|editions?|issues?|newsletters?|solstice)"
+"""Nouns a season names a kind of ("the winter fuel payment", "the summer fair"): no period of time."""
+
+
+@CALENDAR.add(rf"the\s+({SEASON})(?:\s+months)?(?!\s+(?:[A-Z]|{_SEASON_AS_MODIFIER}\b))")
 def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 

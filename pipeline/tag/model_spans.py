@@ -28,6 +28,8 @@ _PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:
 """Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
 _LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
+_REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
+"""A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
 _THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy|minister|secretary)\b| \d")
 """After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
 or a reference ("Part 2")."""
@@ -36,7 +38,8 @@ or a reference ("Part 2")."""
 def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is no body's name:
     - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"),
-      an idea ("Big Society"), a given name alone ("David"), a time zone ("10:51 GMT");
+      an idea ("Big Society"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
+      document ("Federation on Part 2");
     - a place ("Waveney River", "Isle of Skye", "Republic of Ireland"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I"), a title ("Mayor of Lancaster");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
@@ -49,7 +52,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
-            or "|" in span or ", " in span or span.lower() in CONCEPTS or span in TIME_ZONES:
+            or "|" in span or ", " in span or span.lower() in CONCEPTS or span in TIME_ZONES or _REFERENCE.search(span):
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
             or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS:
