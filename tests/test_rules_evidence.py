@@ -323,6 +323,7 @@ def test_model_spans_that_are_no_organisation(text, span, dropped):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("aims to safeguard the winter fuel payment. In the summer, we met.", [("the summer", (dt.date(2013, 6, 1), dt.date(2013, 8, 31)))]),
+    ("the scale of the summer floods; a campaign over the summer using it", [("the summer", (dt.date(2013, 6, 1), dt.date(2013, 8, 31)))]),
     ("Today (16th, July 2007) we met.", [("Today", (dt.date(2013, 12, 10), dt.date(2013, 12, 10))),
                                           ("16th, July 2007", (dt.date(2007, 7, 16), dt.date(2007, 7, 16)))]),
     ("It is calculated on the last Friday of every month.", []),

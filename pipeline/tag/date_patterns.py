@@ -161,11 +161,12 @@ def _season_alone(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1]][0])
 
 
-_SEASON_AS_MODIFIER = r"(?:fuel|payments?|sports|olympics|games|schools?|fairs?|fetes?|festivals?|shows?|camps?|editions?|issues?|newsletters?|solstice)"
-"""Nouns a season names a kind of ("the winter fuel payment", "the summer fair"): no period of time."""
+_NOT_A_NOUN = rf"(?:{_FUNCTION_WORDS}|has|had|have|are|were|been|[a-z]+(?:ing|ed|ly))\b"
+"""A word after "the summer" that keeps it a time ("over the summer using …", "the summer was …"); any other
+lower-case word is a noun the season names a kind of ("the winter fuel payment", "the summer floods")."""
 
 
-@CALENDAR.add(rf"the\s+({SEASON})(?:\s+months)?(?!\s+(?:[A-Z]|{_SEASON_AS_MODIFIER}\b))")
+@CALENDAR.add(rf"the\s+({SEASON})(?:\s+(?:months|holidays?|term|break|recess))?(?!\s+(?:[A-Z]|(?!{_NOT_A_NOUN})[a-z]))")
 def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 

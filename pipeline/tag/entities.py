@@ -128,7 +128,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
                and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
-    return (ends_as_org or opens_as_org) and specific and name.lower() not in CONCEPTS
+    return (ends_as_org or opens_as_org) and specific and not any(name.lower() == c or name.lower().endswith(" " + c) for c in CONCEPTS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -264,6 +264,12 @@ def _ends_run(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
+_PERSON_TITLES = {"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Revd"}
+"""Titles that open a person's name, so end an organisation's name before them."""
+_COMMITTEE_OF_SUBJECTS = re.compile(
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
+    r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
+"""A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
 _NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop"}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
@@ -331,7 +337,9 @@ def unknown_organisations(text: str) -> list[Found]:
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
         slashed = gap == "/" and capital and run[-1].group()[0].isupper()  # "Manor Street/Cliftonville Community Group"
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
-        continues = bool(run) and (gap == " " or listed or slashed) and (saint or not _ends_run(run[-1].group()))
+        listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
+        continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not _ends_run(run[-1].group()))
+                     and token not in _PERSON_TITLES)  # "… Joint Council Committee Cllr Allan Rainey"
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:

@@ -214,6 +214,7 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
 _COMMA = re.compile(r", ")
 _ITEM_PREFIX = re.compile(r"(?:[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
 """A place's possessive or "-based" before a listed name: where the body is, not its name."""
+_IN_A_PLACE = re.compile(r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
 
@@ -224,6 +225,8 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
     names = []
     for a, b in spans:
         a += len(_ITEM_PREFIX.match(text, a, b)[0])  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
+        if place := _IN_A_PLACE.search(text, a, b):
+            b = place.start()  # "Age Sector Platform in Northern Ireland": where the body is, not its name
         item = text[a:b]
         words = item.split()
         if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()

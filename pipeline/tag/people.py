@@ -42,7 +42,8 @@ _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …")."""
 _IN_CONTEXT = [
-    re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b{_JOB_BEFORE}(?: of [A-Z][a-z]+)?,?\s+{_FULL_NAME}\b"),  # "our Director of Enterprise Richard Bridge"
+    re.compile(rf"(?:^|(?<=\n))\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
     *_SELF_EVIDENT,
     re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
                rf"(?:said|says|added|explained|commented|told|warned|issued|announced|welcomed|urged)\b"),
