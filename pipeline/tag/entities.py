@@ -128,7 +128,15 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
                and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
-    return (ends_as_org or opens_as_org) and specific and not any(name.lower() == c or name.lower().endswith(" " + c) for c in CONCEPTS)
+    return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
+
+
+def _names_a_concept(name: str) -> bool:
+    """An idea, or an idea with an adjective before it ("Big Society", "Stronger Civil Society"); not a
+    body named for one ("Office for Civil Society")."""
+    folded = name.lower()
+    return any(folded == c or folded.endswith(" " + c) and folded[:-len(c)].split()[-1] not in CONNECTORS | {"the", "a"}
+               for c in CONCEPTS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:

@@ -41,8 +41,11 @@ _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …")."""
+_JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
+"""A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
 _IN_CONTEXT = [
-    re.compile(rf"\b{_JOB_BEFORE}(?: of [A-Z][a-z]+)?,?\s+{_FULL_NAME}\b"),  # "our Director of Enterprise Richard Bridge"
+    re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
+    _JOB_OF_BEFORE,
     re.compile(rf"(?:^|(?<=\n))\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
     *_SELF_EVIDENT,
     re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
@@ -143,6 +146,8 @@ def people(text: str) -> list[Found]:
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):
+            if pattern is _JOB_OF_BEFORE and m["first"] not in names:
+                continue  # "Chief Executive of Shelter Kettle Robb": the body's name may run on
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
                     and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
                     and not (m["first"] not in names and in_a_headline(text, m.start("first"), m.end("last"))):
