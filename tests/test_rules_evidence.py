@@ -342,3 +342,27 @@ def test_kinds_of_body_and_possessive_determiners_open_no_name(tagger):
 
 def test_a_known_name_with_a_plurals_apostrophe_and_a_measure_that_is_no_body(tagger):
     assert _tag(tagger, "Debtors seen by Citizens' Advice staff grew three times faster than GDP.") == [("Citizens' Advice", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Response to the Inquiry by the Environment, Planning and Countryside Committee into targets.",
+     [("Environment, Planning and Countryside Committee", "ORG")]),
+    ("Chair of the Joint Council Committee Cllr Allan Rainey said: it is good.",
+     [("Joint Council Committee", "ORG"), ("Allan Rainey", "PERSON")]),
+    ("Responding to the CLG Select Committee report, Groundwork said.", [("CLG Select Committee", "ORG"), ("Groundwork", "ORG")]),
+    ("The Heritage Lottery Fund’s (HLF) Skills for the Future programme is open.", [("Heritage Lottery Fund", "ORG"), ("HLF", "ORG")]),
+    ("Kate Dobson, our co-ordinator for the section of the Trans Pennine Trail said: it is good.", [("Kate Dobson", "PERSON")]),
+    ("Resident Morwenna Torlesse said: it is good.", [("Morwenna Torlesse", "PERSON")]),
+    ("Dot Gibson from the National Pensioners’ Convention said: it is time.",
+     [("Dot Gibson", "PERSON"), ("National Pensioners’ Convention", "ORG")]),
+    ("Unclaimed prize money is held in Player Trust Accounts.", []),
+])
+def test_seventeenth_and_eighteenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+def test_a_long_form_written_with_another_connector_links_to_its_known_acronym(tagger):
+    result = tagger.tag([Document("doc", "text", "the National Council of Voluntary Youth Services (NCVYS) and others")])
+    assert {(m.text, m.entity_id) for m in result.mentions} == {
+        ("National Council of Voluntary Youth Services", "national-council-for-voluntary-youth-services"),
+        ("NCVYS", "national-council-for-voluntary-youth-services")}

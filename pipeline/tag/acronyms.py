@@ -126,6 +126,8 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
             parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
             if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)):
                 start, end = run[0].start(), run[-1].end()
+                if text.endswith(("'s", "’s"), start, end):
+                    end -= 2  # "The Heritage Lottery Fund’s (HLF) programme": the possessive stays out
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
                 break

@@ -41,6 +41,9 @@ _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …")."""
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{_ROLE})\b)[A-Z][\w'’-]*[a-z] $")
+"""A capitalised word (no title, job or role: "Resident Morwenna Torlesse said") just before an unknown given name:
+the name may be a longer one's end ("the Trans Pennine Trail said")."""
 _JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
 """A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
 _IN_CONTEXT = [
@@ -148,6 +151,8 @@ def people(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if pattern is _JOB_OF_BEFORE and m["first"] not in names:
                 continue  # "Chief Executive of Shelter Kettle Robb": the body's name may run on
+            if m["first"] not in names and _CAPITALISED_BEFORE.search(text, max(0, m.start("first") - 30), m.start("first")):
+                continue  # "the Trans Pennine Trail said": the end of a longer name
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
                     and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
                     and not (m["first"] not in names and in_a_headline(text, m.start("first"), m.end("last"))):

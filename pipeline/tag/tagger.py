@@ -65,8 +65,14 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
 _OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
+_COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
+
+
+def _content_words(name: str) -> list[str]:
+    """A name's words but its connectors, folded: "… Council of Voluntary …" and "… Council for Voluntary …" agree."""
+    return [w for w in re.findall(r"[\w’']+", name.lower()) if w not in {"of", "for", "the", "and", "on", "to", "in"}]
 
 
 @dataclass(frozen=True)
@@ -179,8 +185,11 @@ class Tagger:
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif organisation:  # an acronym the registry knows for another name keeps its link there
-                    entity_id = slugify(long_form.text)
-                    new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
+                    same = [i for i in self.registry.lookup(acronym.text) if _content_words(self.registry.entities[i].name)
+                            == _content_words(long_form.text)]  # "National Council of Voluntary Youth Services (NCVYS)"
+                    entity_id = same[0] if same else slugify(long_form.text)
+                    if not same:
+                        new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
                     if not self.registry.lookup(acronym.text):
                         acronyms.setdefault(acronym.text, entity_id)
                     acronyms.setdefault(long_form.text, entity_id)
@@ -216,6 +225,9 @@ class Tagger:
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
+                if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, end)):
+                    longer = text[start:committee.end()]  # "CLG Select Committee": Parliament's committee on the body
+                    found.append(_Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
                     longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
