@@ -366,3 +366,25 @@ def test_a_long_form_written_with_another_connector_links_to_its_known_acronym(t
     assert {(m.text, m.entity_id) for m in result.mentions} == {
         ("National Council of Voluntary Youth Services", "national-council-for-voluntary-youth-services"),
         ("NCVYS", "national-council-for-voluntary-youth-services")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Defra withdrew credits from Gloucestershire CC and Bexley LBC.", [("Defra", "ORG"), ("Gloucestershire CC", "ORG"), ("Bexley LBC", "ORG")]),
+    ("Lord Henley told LGC’s sister publication Materials Recycling Week: “We are satisfied.”",
+     [("LGC", "ORG"), ("Materials Recycling Week", "ORG")]),
+    ("He had asked Theresa May to let him keep his brief after May became prime minister.",
+     [("Theresa May", "PERSON"), ("May", "PERSON")]),
+    ("It held 250 tonnes of household, commercial and industrial waste (HCI) and 377 tonnes of HCI waste.", []),
+])
+def test_eighteenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+def test_an_abbreviated_council_links_to_the_council_written_out(tagger):
+    result = tagger.tag([Document("doc", "text", "Gloucestershire CC agreed.")])
+    assert [(m.text, m.entity_id) for m in result.mentions] == [("Gloucestershire CC", "gloucestershire-county-council")]
+
+
+def test_pence_are_money():
+    assert [(m.text, m.amount) for m in find_money("Of every pound, 28 pence goes to good causes; a 5p charge.")] == [
+        ("28 pence", 0.28), ("5p", 0.05)]

@@ -132,3 +132,21 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
                 break
     return pairs
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*,?\s+)*[a-z][\w-]*$")
+
+
+def lower_case_definitions(text: str) -> set[str]:
+    """Acronyms defined by words in lower case, the last word perhaps left out ("household, commercial
+    and industrial waste (HCI)"): a thing's, never an organisation's."""
+    found = set()
+    for definition in BRACKETED_ACRONYM.finditer(text):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, definition.start() - 100), definition.start())
+        acronym = definition["acronym"]
+        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        if before:
+            words = before.group().replace(",", " ").split()[-8:]
+            if any(acronym_spells(letters, words[i:len(words) - last]) for i in range(len(words)) for last in (0, 1)):
+                found.add(acronym)
+    return found

@@ -1,5 +1,5 @@
 """MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000, "4.5 million pounds",
-"half a million pounds", "quarter of a million pounds", "ninety thousand pounds", "20p" → 0.2)."""
+"half a million pounds", "quarter of a million pounds", "ninety thousand pounds", "20p" or "20 pence" → 0.2)."""
 from __future__ import annotations
 
 import re
@@ -21,7 +21,7 @@ _MONEY = re.compile(
     rf"|(?<![\w.,£-])(?:(?P<word_number>{_NUMBER})(?:\s(?P<word_scale>billion|million|thousand))?"
     rf"|(?P<fraction>half a|(?:a\s)?quarter of a|three quarters of a|a)\s(?P<fraction_scale>billion|million|thousand)"
     rf"|(?P<words>{_NUMBER_WORDS}))\spounds?\b"
-    rf"|(?<![\w.,£])(?P<pence>\d{{1,3}})(?-i:p)\b",
+    rf"|(?<![\w.,£])(?P<pence>\d{{1,3}})(?:(?-i:p)|\spence)\b",
     re.IGNORECASE,
 )
 

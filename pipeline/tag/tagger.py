@@ -35,9 +35,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import choose_by_context, context_words
-from pipeline.tag.acronyms import KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation
+from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation,
+                                   lower_case_definitions)
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.words import CALENDAR_WORDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
@@ -65,6 +67,12 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
 _OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
+_ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z]+ed|said|says|became|becomes|was|is|has|had|will|would|told|wants|took|gave|made)\b")
+"""After a month that is also the surname of a person the text names, what makes it the person ("after May became …")."""
+_COUNCIL_KINDS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council", "CBC": "County Borough Council",
+                  "MBC": "Metropolitan Borough Council", "LBC": "Council", "RBC": "Royal Borough Council"}
+"""Abbreviations of a council's kind after its place ("Bexley LBC" is the London Borough of Bexley, "Bexley Council")."""
+_ABBREVIATED_COUNCIL = re.compile(rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>{'|'.join(_COUNCIL_KINDS)})\b")
 _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
@@ -177,6 +185,7 @@ class Tagger:
         for document, found in zip(documents, spacy_found):
             model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
+            things |= lower_case_definitions(document.text)
             for long_form, acronym in acronym_definitions(document.text):
                 known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
@@ -275,9 +284,12 @@ class Tagger:
         named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
         # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
+        month_surnames = {full.split()[-1] for full in named if " " in full} & CALENDAR_WORDS
+        found = [c for c in found if not (c.rule == DATE and text[c.start:c.end] in month_surnames and _ACTS_AFTER.match(text, c.end))]
         found += persons
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
+        organisations += [self._council_candidate(m) for m in _ABBREVIATED_COUNCIL.finditer(text) if m["place"] in places()]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
@@ -322,6 +334,11 @@ class Tagger:
             if ids:
                 more.append(_Candidate(m.start(), m.end(), "ORG", ORG_RULE, ids))
         return more
+
+    def _council_candidate(self, match: re.Match[str]) -> _Candidate:
+        """"Gloucestershire CC": the council, linked by its name written out."""
+        name = f"{match['place']} {_COUNCIL_KINDS[match['kind']]}"
+        return _Candidate(match.start(), match.end(), "ORG", ORG_RULE, tuple(self.registry.lookup(name)) or (slugify(name),))
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
         if label not in ENTITY_LABELS:
