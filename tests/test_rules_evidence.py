@@ -371,7 +371,7 @@ def test_a_long_form_written_with_another_connector_links_to_its_known_acronym(t
 @pytest.mark.parametrize(("text", "expected"), [
     ("Defra withdrew credits from Gloucestershire CC and Bexley LBC.", [("Defra", "ORG"), ("Gloucestershire CC", "ORG"), ("Bexley LBC", "ORG")]),
     ("Lord Henley told LGC’s sister publication Materials Recycling Week: “We are satisfied.”",
-     [("LGC", "ORG"), ("Materials Recycling Week", "ORG")]),
+     [("Henley", "PERSON"), ("LGC", "ORG"), ("Materials Recycling Week", "ORG")]),
     ("He had asked Theresa May to let him keep his brief after May became prime minister.",
      [("Theresa May", "PERSON"), ("May", "PERSON")]),
     ("It held 250 tonnes of household, commercial and industrial waste (HCI) and 377 tonnes of HCI waste.", []),
