@@ -388,3 +388,16 @@ def test_an_abbreviated_council_links_to_the_council_written_out(tagger):
 def test_pence_are_money():
     assert [(m.text, m.amount) for m in find_money("Of every pound, 28 pence goes to good causes; a 5p charge.")] == [
         ("28 pence", 0.28), ("5p", 0.05)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Feckenham Community Shop in Worcestershire\nhas won an award.", [("Feckenham Community Shop", "ORG")]),
+    ("The fund was opened by Nick Hurd Minister for Civil Society.", [("Nick Hurd", "PERSON")]),
+    ("  • Fyne Homes receive £83,306 to help tenants.\n  • Dr Spence Memorial Hall Committee receives £20,000.",
+     [("Fyne Homes", "ORG"), ("£83,306", "MONEY"), ("Dr Spence Memorial Hall Committee", "ORG"), ("£20,000", "MONEY")]),
+    ("It runs in all Tesco Express stores. Google Maps shows them.", [("Tesco", "ORG"), ("Google", "ORG")]),
+    ("Nat Sloane, chair of the Fund’s England Committee, said so.", [("Nat Sloane", "PERSON"), ("England Committee", "ORG")]),
+    ("Will he introduce an NVQ for volunteering?", []),
+])
+def test_nineteenth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -54,8 +54,9 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
 _CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
 NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
                      "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual", "Award", "Awards", "Tower", "House",
-                     "Building"}
-"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund")."""
+                     "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps"}
+"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", a shop's format:
+"Tesco Express stores", a company's product: "Google Maps")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",

@@ -171,7 +171,7 @@ def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 
 
-@CALENDAR.add(rf"(?<=Session ){YEAR}\s*[-–/]\s*(?:\d{{2}}|{YEAR})")
+@CALENDAR.add(rf"(?<=Session ){YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})")
 def _parliamentary_session(m: re.Match[str], _: dt.date) -> Base:
     """"Session 2006 - 07": a parliamentary session (the years), whose dates are not its years' financial year."""
     return Base(m.start(), m.end(), "none")

@@ -191,6 +191,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     if len(words) > 3 and words[2].group() in {"of", "at", "from"} and words[0].group() in _given_names():
         words = words[3:]  # "Nicky Ellis of Wrexham Council": a person of a body
+    if len(words) > 3 and words[2].group() in JOB_WORDS | TITLE_ENDS and words[0].group() in _given_names():
+        words = words[2:]  # "Nick Hurd Minister for Civil Society": a person and a job
+    if len(words) > 3 and words[-2].group() == "in" and words[-1].group() in places():
+        words = words[:-2]  # "Feckenham Community Shop in Worcestershire": where the body is
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
         words.pop()  # "Scottish Land Fund Committee Chair"
     titled_body = len(words) > 3 and words[0].group() in NAMING_TITLES and words[-1].group().lower() in ORG_HEADS \

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, places, could_be_name, looks_like_organisation
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES, NOT_NAME_STARTS,
+                                ORG_HEADS)
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -41,8 +42,8 @@ _DESCRIBED_BEFORE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:chief executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)|founder)"
     rf"\s+[A-Z][a-z]+\s+[A-Z]")
 _GRANT_RECIPIENT = re.compile(
-    rf"(?m)(?:^(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
-    r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives"
+    rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
+    r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
     r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
@@ -156,6 +157,8 @@ def described_organisations(text: str) -> list[Found]:
                 words.pop(0)
             if len(words) > 3 and words[2] in {"of", "from", "at"} and words[0] in given_names():
                 words = words[3:]  # "Patrick Twist of Pinsent Masons, the law firm": a person of a body
+            if len(words) > 1 and re.search(r"['’]s$", words[0]) and words[0].lower().replace("’", "'") not in NAME_POSSESSIVES:
+                words = words[1:]  # "chair of BIG’s England Committee": the body's unit
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):

@@ -25,7 +25,7 @@ _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['
 _TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})\b")
-_FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})"
+_FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
 _ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"

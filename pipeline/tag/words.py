@@ -25,8 +25,8 @@ GENERIC_WORDS = {
 """Words that make a name generic when it has no other ("Local Authorities", "Programme Board")."""
 CONCEPTS = {"civil society", "big society", "information society", "open society", "good society", "welsh society",
             "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
-            "sunday school", "night school", "gdp", "gva", "vat"}
-"""Names of ideas that end in an organisation word, and measures written as acronyms ("GDP")."""
+            "sunday school", "night school", "gdp", "gva", "vat", "nvq", "nvqs", "gcse", "gcses"}
+"""Names of ideas that end in an organisation word, and measures and qualifications written as acronyms ("GDP", "NVQ")."""
 COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop"}
 """Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
 
@@ -73,8 +73,8 @@ COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
-NAMING_TITLES = {"Sir", "Dame", "Lord", "Lady"}
-"""Titles that a body named after its founder keeps ("Sir James Knott Trust")."""
+NAMING_TITLES = {"Sir", "Dame", "Lord", "Lady", "Dr"}
+"""Titles that a body named after its founder keeps ("Sir James Knott Trust", "Dr Spence Memorial Hall Committee")."""
 
 NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
 """A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
