@@ -228,12 +228,12 @@ def test_money_in_words_and_pence():
 def test_span_index_answers_as_comparing_each_span_would():
     import random
 
-    from pipeline.tag.tagger import _Spans
+    from pipeline.tag.spans import SpanIndex
 
     rng = random.Random(7)
     for _ in range(300):
         spans = [(s, s + rng.randint(1, 8)) for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 6)))]
-        index = _Spans(spans)
+        index = SpanIndex(spans)
         start = rng.randint(0, 45)
         end = start + rng.randint(1, 8)
         assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)

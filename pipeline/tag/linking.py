@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -46,3 +47,23 @@ def choose_by_context(candidates: Sequence[str], words: frozenset[str]) -> str |
     if len(scores) < 2 or scores[0][0] == 0 or scores[0][0] == scores[1][0]:
         return None
     return scores[0][1]
+
+
+@dataclass
+class LinkContext:
+    """Entities seen so far, to resolve a form shared by several entities: one the same action (or file)
+    names unambiguously, else the document's words (``choose_by_context``), else the latest mentioned, else
+    the registry's first."""
+
+    order: dict[str, int] = field(default_factory=dict)
+    """Entity id → position of its latest mention."""
+
+    def choose(self, candidates: Sequence[str], in_key: set[str], words: frozenset[str]) -> str:
+        same_key = [c for c in candidates if c in in_key]
+        if same_key:
+            return same_key[0]
+        by_context = choose_by_context(candidates, words) if len(candidates) > 1 else None
+        if by_context:
+            return by_context
+        seen = [c for c in candidates if c in self.order]
+        return max(seen, key=self.order.__getitem__) if seen else candidates[0]

@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
-from pipeline.tag.linking import choose_by_context, context_words
+from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation,
                                    lower_case_definitions)
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
@@ -48,6 +47,7 @@ from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.matcher import RegistryMatcher
 from pipeline.tag.registry import Entity, Registry, slugify
+from pipeline.tag.spans import SpanIndex
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
@@ -119,48 +119,6 @@ class _Candidate:
     entity_ids: tuple[str, ...] = ()
     period: Period | None = None
     amount: float | None = None
-
-
-class _Spans:
-    """(start, end) spans, sorted once, asked in logarithmic time whether they overlap or enclose a
-    span (a text's candidates can number thousands; comparing each with each is quadratic)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.max_end = list(itertools.accumulate((e for _, e in ordered), max))
-
-    def _furthest_end(self, count: int) -> int:
-        """The furthest end among the first ``count`` spans by start."""
-        return self.max_end[count - 1] if count else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._furthest_end(bisect.bisect_left(self.starts, end)) > start
-
-    def encloses(self, start: int, end: int, strictly: bool = False) -> bool:
-        """A span holds [start, end); ``strictly``: one that is not [start, end) itself."""
-        if not strictly:
-            return self._furthest_end(bisect.bisect_right(self.starts, start)) >= end
-        return (self._furthest_end(bisect.bisect_right(self.starts, start)) > end
-                or self._furthest_end(bisect.bisect_left(self.starts, start)) >= end)
-
-
-@dataclass
-class _Context:
-    """Entities seen so far, to resolve a form shared by several entities."""
-
-    order: dict[str, int] = field(default_factory=dict)
-    """Entity id → position of its latest mention."""
-
-    def choose(self, candidates: Sequence[str], in_key: set[str], words: frozenset[str]) -> str:
-        same_key = [c for c in candidates if c in in_key]
-        if same_key:
-            return same_key[0]
-        by_context = choose_by_context(candidates, words) if len(candidates) > 1 else None
-        if by_context:
-            return by_context
-        seen = [c for c in candidates if c in self.order]
-        return max(seen, key=self.order.__getitem__) if seen else candidates[0]
 
 
 class Tagger:
@@ -297,11 +255,11 @@ class Tagger:
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
-        rule_names = _Spans([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
+        rule_names = SpanIndex([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
         companies = [o for o in organisations if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in COMPANY_SUFFIXES]
-        wholes = _Spans([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
+        wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies])
-        shaped = _Spans([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
+        shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
                                           or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))]
@@ -322,7 +280,7 @@ class Tagger:
         """An acronym no one defines whose letters are the initials of an organisation named in the
         same text ("NWT" where "Norfolk Wildlife Trust" is written) stands for it."""
         names = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end]}
-        covered = _Spans([(c.start, c.end) for c in found])
+        covered = SpanIndex([(c.start, c.end) for c in found])
         more = []
         for m in _BARE_ACRONYM.finditer(text):
             if covered.overlaps(m.start(), m.end()):
@@ -419,7 +377,7 @@ class Tagger:
         for document, spacy_found in zip(documents, found):
             candidates = self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
             by_key.setdefault(document.key, []).append((document, self._chosen(document.text, candidates)))
-        context = _Context()
+        context = LinkContext()
         mentions: list[Mention] = []
         for key, items in by_key.items():
             in_key = {c.entity_ids[0] for _, chosen in items for c in chosen if len(c.entity_ids) == 1}
