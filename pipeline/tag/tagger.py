@@ -10,12 +10,12 @@ How the parts combine. The spaCy pipeline is the trained ``tok2vec`` + ``ner`` (
 the registry's forms are matched on the same tokens. Every source proposes candidate spans, and
 overlapping candidates are settled by precedence, then length: registry > acronyms defined in
 the texts > money > dates > organisations the sentence describes as a body > people rule >
-organisation rule > model (and an item listed between two chosen organisations is one too). So
+organisation rule > model (an item listed between two chosen organisations is one too, and a name
+of several words the rules or the model found once is one wherever else the text writes it). So
 the registry decides known names and their links, the rules decide acronym definitions,
 boundaries, people, dates and money, and the model adds only names no list or rule has found (for
-the labels in
-``tag.model_labels``); a model span links to the registry entity of the same form, else to a
-new entity named by the span, and a model ORG span that is the long form of an acronym
+the labels in ``tag.model_labels``); a model span links to the registry entity of the same form,
+else to a new entity named by the span, and a model ORG span that is the long form of an acronym
 definition makes the acronym an organisation's too. Texts go through spaCy in paragraph batches of at most
 ``CHUNK_CHARS`` characters (spaCy refuses texts over a million; ``pieces.py``); the rules and the
 acronym definitions see the whole text, so document-level state is kept.
