@@ -131,18 +131,9 @@ def test_a_parliamentary_session_is_a_date_without_a_value_and_ends_a_name(tagge
     assert [d.value for d in find_dates("Session 2006 - 07", dt.date(2009, 11, 1))] == [None]
 
 
-def test_no_body_inside_a_ministers_title(tagger):
-    assert _tag(tagger, "The Parliamentary Under-Secretary of State for the Home Department (Paul Goggins) said.") == [
-        ("Paul Goggins", "PERSON")]
-
-
 def test_a_name_found_once_is_found_wherever_the_text_writes_it(tagger):
     text = "Residents lobbied the Scottish Land Fund for £150,000. The Scottish Land Fund announced last month that it would help."
     assert [t for t in _tag(tagger, text) if t[1] == "ORG"] == [("Scottish Land Fund", "ORG"), ("Scottish Land Fund", "ORG")]
-
-
-def test_a_possessive_stays_out_of_a_titled_name_and_a_lords_title_is_no_name(tagger):
-    assert _tag(tagger, "Two of Lady Brunner's great grand-daughters met our Lord Lieutenant at St James's Park.") == [("Brunner", "PERSON")]
 
 
 def test_a_person_of_a_described_body_is_not_part_of_its_name(tagger):
@@ -335,49 +326,11 @@ def test_dates_and_what_only_looks_like_one(text, found):
     assert [(d.text, d.value) for d in find_dates(text, dt.date(2013, 12, 10))] == found
 
 
-def test_kinds_of_body_and_possessive_determiners_open_no_name(tagger):
-    assert _tag(tagger, "A statement released by respected Charity Community Matters. My Department held a consultation.") == [
-        ("Community Matters", "ORG")]
-
-
-def test_a_known_name_with_a_plurals_apostrophe_and_a_measure_that_is_no_body(tagger):
-    assert _tag(tagger, "Debtors seen by Citizens' Advice staff grew three times faster than GDP.") == [("Citizens' Advice", "ORG")]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Response to the Inquiry by the Environment, Planning and Countryside Committee into targets.",
-     [("Environment, Planning and Countryside Committee", "ORG")]),
-    ("Chair of the Joint Council Committee Cllr Allan Rainey said: it is good.",
-     [("Joint Council Committee", "ORG"), ("Allan Rainey", "PERSON")]),
-    ("Responding to the CLG Select Committee report, Groundwork said.", [("CLG Select Committee", "ORG"), ("Groundwork", "ORG")]),
-    ("The Heritage Lottery Fund’s (HLF) Skills for the Future programme is open.", [("Heritage Lottery Fund", "ORG"), ("HLF", "ORG")]),
-    ("Kate Dobson, our co-ordinator for the section of the Trans Pennine Trail said: it is good.", [("Kate Dobson", "PERSON")]),
-    ("Resident Morwenna Torlesse said: it is good.", [("Morwenna Torlesse", "PERSON")]),
-    ("Dot Gibson from the National Pensioners’ Convention said: it is time.",
-     [("Dot Gibson", "PERSON"), ("National Pensioners’ Convention", "ORG")]),
-    ("Unclaimed prize money is held in Player Trust Accounts.", []),
-])
-def test_seventeenth_and_eighteenth_round_rules(tagger, text, expected):
-    assert _tag(tagger, text) == expected
-
-
 def test_a_long_form_written_with_another_connector_links_to_its_known_acronym(tagger):
     result = tagger.tag([Document("doc", "text", "the National Council of Voluntary Youth Services (NCVYS) and others")])
     assert {(m.text, m.entity_id) for m in result.mentions} == {
         ("National Council of Voluntary Youth Services", "national-council-for-voluntary-youth-services"),
         ("NCVYS", "national-council-for-voluntary-youth-services")}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Defra withdrew credits from Gloucestershire CC and Bexley LBC.", [("Defra", "ORG"), ("Gloucestershire CC", "ORG"), ("Bexley LBC", "ORG")]),
-    ("Lord Henley told LGC’s sister publication Materials Recycling Week: “We are satisfied.”",
-     [("Henley", "PERSON"), ("LGC", "ORG"), ("Materials Recycling Week", "ORG")]),
-    ("He had asked Theresa May to let him keep his brief after May became prime minister.",
-     [("Theresa May", "PERSON"), ("May", "PERSON")]),
-    ("It held 250 tonnes of household, commercial and industrial waste (HCI) and 377 tonnes of HCI waste.", []),
-])
-def test_eighteenth_round_rules(tagger, text, expected):
-    assert _tag(tagger, text) == expected
 
 
 def test_an_abbreviated_council_links_to_the_council_written_out(tagger):
@@ -391,6 +344,27 @@ def test_pence_are_money():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A statement released by respected Charity Community Matters. My Department held a consultation.", [("Community Matters", "ORG")]),
+    ("Debtors seen by Citizens' Advice staff grew three times faster than GDP.", [("Citizens' Advice", "ORG")]),
+    ("The Parliamentary Under-Secretary of State for the Home Department (Paul Goggins) said.", [("Paul Goggins", "PERSON")]),
+    ("Two of Lady Brunner's great grand-daughters met our Lord Lieutenant at St James's Park.", [("Brunner", "PERSON")]),
+    ("Response to the Inquiry by the Environment, Planning and Countryside Committee into targets.",
+     [("Environment, Planning and Countryside Committee", "ORG")]),
+    ("Chair of the Joint Council Committee Cllr Allan Rainey said: it is good.",
+     [("Joint Council Committee", "ORG"), ("Allan Rainey", "PERSON")]),
+    ("Responding to the CLG Select Committee report, Groundwork said.", [("CLG Select Committee", "ORG"), ("Groundwork", "ORG")]),
+    ("The Heritage Lottery Fund’s (HLF) Skills for the Future programme is open.", [("Heritage Lottery Fund", "ORG"), ("HLF", "ORG")]),
+    ("Kate Dobson, our co-ordinator for the section of the Trans Pennine Trail said: it is good.", [("Kate Dobson", "PERSON")]),
+    ("Resident Morwenna Torlesse said: it is good.", [("Morwenna Torlesse", "PERSON")]),
+    ("Dot Gibson from the National Pensioners’ Convention said: it is time.",
+     [("Dot Gibson", "PERSON"), ("National Pensioners’ Convention", "ORG")]),
+    ("Unclaimed prize money is held in Player Trust Accounts.", []),
+    ("Defra withdrew credits from Gloucestershire CC and Bexley LBC.", [("Defra", "ORG"), ("Gloucestershire CC", "ORG"), ("Bexley LBC", "ORG")]),
+    ("Lord Henley told LGC’s sister publication Materials Recycling Week: “We are satisfied.”",
+     [("Henley", "PERSON"), ("LGC", "ORG"), ("Materials Recycling Week", "ORG")]),
+    ("He had asked Theresa May to let him keep his brief after May became prime minister.",
+     [("Theresa May", "PERSON"), ("May", "PERSON")]),
+    ("It held 250 tonnes of household, commercial and industrial waste (HCI) and 377 tonnes of HCI waste.", []),
     ("Feckenham Community Shop in Worcestershire\nhas won an award.", [("Feckenham Community Shop", "ORG")]),
     ("The fund was opened by Nick Hurd Minister for Civil Society.", [("Nick Hurd", "PERSON")]),
     ("  • Fyne Homes receive £83,306 to help tenants.\n  • Dr Spence Memorial Hall Committee receives £20,000.",
@@ -399,5 +373,5 @@ def test_pence_are_money():
     ("Nat Sloane, chair of the Fund’s England Committee, said so.", [("Nat Sloane", "PERSON"), ("England Committee", "ORG")]),
     ("Will he introduce an NVQ for volunteering?", []),
 ])
-def test_nineteenth_round_rules(tagger, text, expected):
+def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

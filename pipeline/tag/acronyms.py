@@ -105,6 +105,11 @@ def acronym_spells(acronym: str, words: list[str]) -> bool:
     return match(0, 0)
 
 
+def _spelt_letters(acronym: str) -> str:
+    """The letters an acronym spells: a plural "s" is no initial ("RDAs")."""
+    return acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+
+
 def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
@@ -113,7 +118,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     ends = [w.end() for w in text_words]
     for definition in BRACKETED_ACRONYM.finditer(text):
         acronym = definition["acronym"]
-        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        letters = _spelt_letters(acronym)
         low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
         before = text_words[low:high]
         for first in range(len(before) - 1, -1, -1):
@@ -144,7 +149,7 @@ def lower_case_definitions(text: str) -> set[str]:
     for definition in BRACKETED_ACRONYM.finditer(text):
         before = _LOWER_WORDS_BEFORE.search(text, max(0, definition.start() - 100), definition.start())
         acronym = definition["acronym"]
-        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        letters = _spelt_letters(acronym)
         if before:
             words = before.group().replace(",", " ").split()[-8:]
             if any(acronym_spells(letters, words[i:len(words) - last]) for i in range(len(words)) for last in (0, 1)):

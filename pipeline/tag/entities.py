@@ -11,6 +11,7 @@ other evidence from the sentence in ``evidence.py``, people in ``people.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -183,16 +184,24 @@ def _given_names() -> frozenset[str]:
     return given_names()
 
 
+def person_before(words: Sequence[str]) -> int:
+    """How many of the opening words name a person rather than the body after them: a person of a
+    body ("Nicky Ellis of Wrexham Council", 3) or a person and a job ("Nick Hurd Minister for …", 2)."""
+    if len(words) > 3 and words[0] in _given_names():
+        if words[2] in {"of", "at", "from"}:
+            return 3
+        if words[2] in JOB_WORDS | TITLE_ENDS:
+            return 2
+    return 0
+
+
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
     titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
     if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
-    if len(words) > 3 and words[2].group() in {"of", "at", "from"} and words[0].group() in _given_names():
-        words = words[3:]  # "Nicky Ellis of Wrexham Council": a person of a body
-    if len(words) > 3 and words[2].group() in JOB_WORDS | TITLE_ENDS and words[0].group() in _given_names():
-        words = words[2:]  # "Nick Hurd Minister for Civil Society": a person and a job
+    words = words[person_before([w.group() for w in words]):]
     if len(words) > 3 and words[-2].group() == "in" and words[-1].group() in places():
         words = words[:-2]  # "Feckenham Community Shop in Worcestershire": where the body is
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
@@ -272,7 +281,8 @@ def for_a_nation(names: list[str]) -> bool:
     return False
 
 
-def _ends_run(word: str) -> bool:
+def ends_a_name(word: str) -> bool:
+    """A possessive ("Defra's") ends a name, but for those that are part of one ("Women's Institute")."""
     return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
 
 
@@ -350,7 +360,7 @@ def unknown_organisations(text: str) -> list[Found]:
         slashed = gap == "/" and capital and run[-1].group()[0].isupper()  # "Manor Street/Cliftonville Community Group"
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
         listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
-        continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not _ends_run(run[-1].group()))
+        continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
                      and token not in _PERSON_TITLES)  # "… Joint Council Committee Cllr Allan Rainey"
         if not (continues and (capital or connector)):
             flush()

@@ -8,9 +8,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.tag.entities import DIGIT_CAPITAL, Found, places, could_be_name, looks_like_organisation
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES, NOT_NAME_STARTS,
-                                ORG_HEADS)
+from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -155,9 +154,8 @@ def described_organisations(text: str) -> list[Found]:
                 words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
-            if len(words) > 3 and words[2] in {"of", "from", "at"} and words[0] in given_names():
-                words = words[3:]  # "Patrick Twist of Pinsent Masons, the law firm": a person of a body
-            if len(words) > 1 and re.search(r"['’]s$", words[0]) and words[0].lower().replace("’", "'") not in NAME_POSSESSIVES:
+            words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
+            if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence

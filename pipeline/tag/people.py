@@ -49,7 +49,7 @@ _JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
 _IN_CONTEXT = [
     re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
     _JOB_OF_BEFORE,
-    re.compile(rf"(?:^|(?<=\n))\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
+    re.compile(rf"(?m)^\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
     *_SELF_EVIDENT,
     re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
                rf"(?:said|says|added|explained|commented|told|warned|issued|announced|welcomed|urged)\b"),

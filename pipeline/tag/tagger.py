@@ -38,7 +38,8 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spel
                                    lower_case_definitions)
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS
+from pipeline.tag.gazetteer import normalise
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
@@ -79,8 +80,8 @@ _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 
 
 def _content_words(name: str) -> list[str]:
-    """A name's words but its connectors, folded: "… Council of Voluntary …" and "… Council for Voluntary …" agree."""
-    return [w for w in re.findall(r"[\w’']+", name.lower()) if w not in {"of", "for", "the", "and", "on", "to", "in"}]
+    """A name's normalised words but its connectors: "… Council of Voluntary …" and "… Council for Voluntary …" agree."""
+    return [w for w in normalise(name).split() if w not in CONNECTORS]
 
 
 @dataclass(frozen=True)
