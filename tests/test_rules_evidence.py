@@ -370,6 +370,7 @@ def test_pence_are_money():
     ("  • Fyne Homes receive £83,306 to help tenants.\n  • Dr Spence Memorial Hall Committee receives £20,000.",
      [("Fyne Homes", "ORG"), ("£83,306", "MONEY"), ("Dr Spence Memorial Hall Committee", "ORG"), ("£20,000", "MONEY")]),
     ("It runs in all Tesco Express stores. Google Maps shows them.", [("Tesco", "ORG"), ("Google", "ORG")]),
+    ("Liz Truss said Tesco Extra stores would collect. Extra staff came.", [("Liz Truss", "PERSON"), ("Tesco", "ORG")]),
     ("Nat Sloane, chair of the Fund’s England Committee, said so.", [("Nat Sloane", "PERSON"), ("England Committee", "ORG")]),
     ("Will he introduce an NVQ for volunteering?", []),
 ])

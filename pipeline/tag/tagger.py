@@ -240,7 +240,9 @@ class Tagger:
         found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
         found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
         persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
-        named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons) if c.label == "PERSON"}
+        known_bodies = SpanIndex([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
+        named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons)
+                 if c.label == "PERSON" and not known_bodies.overlaps(c.start, c.end)}  # not "said Tesco Extra": no surname "Extra"
         # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
         found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         month_surnames = {full.split()[-1] for full in named if " " in full} & CALENDAR_WORDS
