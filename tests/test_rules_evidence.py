@@ -376,3 +376,20 @@ def test_pence_are_money():
 ])
 def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked by: Johann Lamont, MSP for Glasgow Pollok, Scottish Labour", [("Johann Lamont", "PERSON"), ("Scottish Labour", "ORG")]),
+    ("Susanne Rauprich, CEO of NCVYS, praised it.", [("Susanne Rauprich", "PERSON"), ("NCVYS", "ORG")]),
+    ("On his blog, Stephen refers to President Clinton’s accolade.", [("Clinton", "PERSON")]),
+    ("Witnesses: peter unwin.\nWitnesses: Peter Unwin, Director General, Defra.",
+     [("peter unwin", "PERSON"), ("Peter Unwin", "PERSON"), ("Defra", "ORG")]),
+    ("Help came from Maggie Booth Photography.", []),
+    ("Crown Paints gave paint to ReUse Together, the #LitterHeroes Ambassador programme and the ChangeUp programme,"
+     " as on DirectGov. TimeBank and CancerCare.", [("ReUse Together", "ORG"), ("TimeBank", "ORG"), ("CancerCare", "ORG")]),
+    ("The land was part of the South Glos Council-owned Wychwell Farm.", [("South Glos Council", "ORG")]),
+    ("It was run with the Wiltshire, Swindon & Oxfordshire Canal Partnership.",
+     [("Wiltshire, Swindon & Oxfordshire Canal Partnership", "ORG")]),
+])
+def test_twentieth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

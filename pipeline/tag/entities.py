@@ -73,7 +73,7 @@ def in_a_headline(text: str, start: int, end: int) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&.]|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
@@ -99,7 +99,8 @@ class Found:
 
 
 def words_of(text: str) -> list[re.Match[str]]:
-    """The words of ``text`` as matches (letters, digits and the apostrophes, hyphens and dots inside them)."""
+    """The words of ``text`` as matches (letters, digits and the apostrophes, hyphens and dots inside them); a
+    hyphened "-owned", "-run" or "-led" is a word of its own ("the Council-owned farm")."""
     return list(_WORD.finditer(text))
 
 
@@ -395,8 +396,9 @@ _LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "For
 def _with_listed_subjects(text: str, found: Found) -> Found:
     """A body named by a list of subjects or places keeps the whole list ("the Digital, Culture,
     Media and Sport Select Committee", "Newry, Mourne and Down District Council", "Gulberwick,
-    Quarff and Cunningsburgh Community Council"): a name that opens "X and …" after commas."""
-    if not found.text.endswith(_LISTED_NAME_HEADS) or not re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? and ", found.text):
+    Quarff and Cunningsburgh Community Council", "Wiltshire, Swindon & Oxfordshire Canal Partnership"): a name
+    that opens "X and …" or "X & …" after commas."""
+    if not found.text.endswith(_LISTED_NAME_HEADS) or not re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) ", found.text):
         return found
     subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
     if not subjects:

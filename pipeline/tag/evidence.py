@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS,
+                                THING_WORDS)
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -298,3 +299,35 @@ def party_mentions(text: str) -> list[tuple[Found, str]]:
     (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
     a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP")."""
     return [(Found(m.start(), m.end(), m["name"]), PARTIES[m["name"]]) for m in _PARTY.finditer(text)]
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w'’&#@-])(?!Mc|Mac)(?P<first>[A-Z][a-z]+)(?P<second>[A-Z][a-z]+)[A-Za-z]*(?![\w'’&-])")
+_CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][a-z]+)\b")
+_THING_AFTER = re.compile(r"\s(?:programme|campaign|scheme|initiative|project|fund|award|app|website|site|portal)\b")
+_SITE_BEFORE = re.compile(r"\b(?:on|via|visit|at)\s$")
+"""Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
+_PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
+_PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Supporter"}
+"""People of a body or a campaign after its name ("LitterHeroes Ambassadors"): not part of the name."""
+
+
+def camel_case_names(text: str) -> list[Found]:
+    """A word written in camel case is a brand's, and in this world's texts a body's ("FareShare",
+    "TimeBank", "CapacityBuilders"), with a capitalised word after it ("ReUse Together"); not a
+    surname ("McDonald"), a hashtag ("#LitterHeroes"), a programme or a website ("… programme", "on
+    DirectGov") nor two words run
+    together by a lost space ("MichaelThe", "ByRiddell")."""
+    from pipeline.tag.people import given_names  # people's rules build on this module's
+
+    found = []
+    for m in _CAMEL_CASE.finditer(text):
+        if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names():
+            continue  # "ChangeUp" is a programme's
+        end = m.end()
+        after = _CAPITALISED_AFTER.match(text, end)
+        if after and after["word"].removesuffix("s") not in NOT_NAME_STARTS | CALENDAR_WORDS | JOB_WORDS | THING_WORDS | _PEOPLE_OF \
+                and not ends_a_name(m.group()):
+            end = after.end()
+        if not _THING_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found.append(Found(m.start(), end, text[m.start():end]))
+    return found

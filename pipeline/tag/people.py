@@ -18,7 +18,7 @@ from importlib import resources
 from pipeline.tag.entities import Found, in_a_headline, places
 from pipeline.tag.words import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor)\.?"
+TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor|President)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
@@ -29,7 +29,7 @@ _FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
 _ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
-    r"|partner|deputy|executive|presenter|coordinator|volunteer|fundraiser|representative|resident|treasurer|organiser)"
+    r"|partner|deputy|executive|presenter|coordinator|volunteer|fundraiser|representative|resident|treasurer|organiser|CEO)"
 )
 _JOB_BEFORE = (
     r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillor|Founder|President"
@@ -39,8 +39,11 @@ _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{_ROLE})\b")
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
-_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE)
-"""Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …")."""
+_LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|QC|KC)\b")  # "Johann Lamont, MSP"
+_ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY)
+"""Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
+on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{_ROLE})\b)[A-Z][\w'’-]*[a-z] $")
 """A capitalised word (no title, job or role: "Resident Morwenna Torlesse said") just before an unknown given name:
 the name may be a longer one's end ("the Trans Pennine Trail said")."""
@@ -99,9 +102,10 @@ NAMED_AFTER_WORDS = {
     "Ward", "Lecture", "Fund", "Foundation", "Trust", "Award", "Awards", "Prize", "Medal", "Fellowship", "Scholarship",
     "Institute", "School", "Academy", "Centenary", "Stadium", "Garden", "Gardens", "Wood", "Woods", "Way", "Bridge",
     "Solicitors", "Associates", "Partnership", "Group", "Ltd", "Limited", "LLP", "Consulting", "Architects", "Accountants",
+    "Photography", "Design", "Designs", "Catering", "Builders", "Engineering", "Consultancy", "Studio", "Studios",
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
-Reserve", "Anthony Collins Solicitors")."""
+Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""
 _NAMED_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 """Before a name in "Morag Petrie of Stepping Stones said": the name is the body the speaker is from."""
@@ -155,18 +159,23 @@ def people(text: str) -> list[Found]:
                 continue  # "the Trans Pennine Trail said": the end of a longer name
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
                     and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
-                    and not (m["first"] not in names and in_a_headline(text, m.start("first"), m.end("last"))):
+                    and not (m["first"] not in names and pattern not in _SELF_EVIDENT
+                             and in_a_headline(text, m.start("first"), m.end("last"))):
                 found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
     found += _named_like(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
-        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
+        found += [Found(m.start(), m.end(), m.group())  # in another case too: a list of witnesses in lower case
+                  for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text, re.IGNORECASE)
+                  if m.group() == name or not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     things = {f.text for f in found if _WHICH_AFTER.match(text, f.end)}  # "Glyn Wylfa, which includes the cafe"
     return sorted({f for f in found if not _runs_into_a_memorial(text, f.end) and f.text not in things}, key=lambda f: (f.start, f.end))
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+"""A name's other-case form just after a capitalised word is the end of a longer name ("Elly de Decker")."""
 _WHICH_AFTER = re.compile(r",\s+which\b")
 """A name that "which" follows is a thing's or a body's, wherever else it is written."""
 

@@ -42,7 +42,7 @@ from pipeline.tag.gazetteer import normalise
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
-from pipeline.tag.evidence import described_organisations, enumerated_bodies, listed_between, party_mentions
+from pipeline.tag.evidence import camel_case_names, described_organisations, enumerated_bodies, listed_between, party_mentions
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -250,6 +250,7 @@ class Tagger:
         found += persons
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
+        organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in camel_case_names(text)]
         organisations += [self._council_candidate(m) for m in _ABBREVIATED_COUNCIL.finditer(text) if m["place"] in places()]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
