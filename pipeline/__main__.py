@@ -148,6 +148,15 @@ def _cmd_train_ner(args: argparse.Namespace) -> None:
     print(f"{summary} → {args.out}", file=sys.stderr)
 
 
+def _cmd_common_words(args: argparse.Namespace) -> None:
+    from pipeline.tag import common_words
+
+    min_zipf = float(section(load_params(args.params), "tag.common_word_min_zipf"))
+    words = common_words.build(min_zipf)
+    common_words.write(words, min_zipf, args.output)
+    print(f"{len(words)} words at Zipf {min_zipf} or more → {args.output}", file=sys.stderr)
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     from pipeline.tag.evaluate import (evaluate, headline, predictions_from_mentions, predictions_from_model,
                                        read_gold, summary)
@@ -274,6 +283,10 @@ _COMMANDS = (
      "committed config, from GovNER (labels mapped), the annex dev gold (odd chapters) and silver data.",
      "train-ner --config configs/ner.cfg --govner ../shared/corpora/govner --gold reference/gold/mentions-dev.jsonl \\\n"
      "      --rows interim/rows_pdf.parquet --out pipeline/models/ner"),
+    ("common-words", "the list of common English words the tagger's model filter uses",
+     "Write the lower-case English words at or above tag.common_word_min_zipf in wordfreq's small list:\n"
+     "a model span made only of them is an idea or a thing, not a name (\"Green Belt\").",
+     "common-words -o pipeline/data/common-words.txt"),
     ("evaluate", "score mentions against gold: P/R/F1 per label, links, values",
      "Score the tag stage's mentions (or a stock spaCy model, as a baseline) against gold mentions.",
      "evaluate --gold reference/gold/mentions-dev.jsonl --mentions interim/mentions.parquet"),
@@ -356,6 +369,9 @@ def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
     tr.add_argument("--rows", type=Path, required=True, help="rows Parquet the gold refers to")
     tr.add_argument("--out", type=Path, required=True, help="folder to write the trained model to")
     tr.set_defaults(run=_cmd_train_ner)
+
+    sub["common-words"].add_argument("-o", "--output", type=Path, required=True, help="word list to write")
+    sub["common-words"].set_defaults(run=_cmd_common_words)
 
     ev = sub["evaluate"]
     ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL")

@@ -390,6 +390,20 @@ def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
     ("The land was part of the South Glos Council-owned Wychwell Farm.", [("South Glos Council", "ORG")]),
     ("It was run with the Wiltshire, Swindon & Oxfordshire Canal Partnership.",
      [("Wiltshire, Swindon & Oxfordshire Canal Partnership", "ORG")]),
+    ("There was a representative from Merlin. The awards are sponsored by Novelis. The paint was donated by Crown Paints.",
+     [("Merlin", "ORG"), ("Novelis", "ORG"), ("Crown Paints", "ORG")]),
+    ("It is funded by the Department for Energy and Climate Change, and by funding from EU’s Life+ programme.",
+     [("Department for Energy and Climate Change", "ORG"), ("EU", "ORG")]),
+    ("It was supported by Jo Smith.", [("Jo Smith", "PERSON")]),
+    ("With Sue Coffey (Business Link), Jo Nelson (Headmaster) and Gill Grievson (Greenwood Partnerships).",
+     [("Sue Coffey", "PERSON"), ("Business Link", "ORG"), ("Jo Nelson", "PERSON"), ("Gill Grievson", "PERSON"),
+      ("Greenwood Partnerships", "ORG")]),
+    ("In February Shetland Islands Council decided to cut it.", [("February", "DATE"), ("Shetland Islands Council", "ORG")]),
+    ("Tesco let all Trussell Trust Foodbanks collect.", [("Tesco", "ORG"), ("Trussell Trust", "ORG")]),
+    ("The centre opened.  Shelly Hart Volunteers co-ordinator said: it is good.", [("Shelly Hart", "PERSON")]),
+    ("Mayor Keith Hyde welcomed them. Hyde said so.", [("Keith Hyde", "PERSON"), ("Hyde", "PERSON")]),
+    ("A £1-million fund was opened on 17-May-2006 in a hall built in the late 1800s.",
+     [("£1-million", "MONEY"), ("17-May-2006", "DATE"), ("the late 1800s", "DATE")]),
 ])
 def test_twentieth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

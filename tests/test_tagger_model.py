@@ -142,3 +142,25 @@ def test_pieces_go_to_the_model_in_batches_of_about_the_chunk_size():
     assert [len(b) for b in batches(pieces, 60)] == [2, 2]
     assert [len(b) for b in batches(pieces, 1000)] == [4]
     assert list(batches([], 60)) == []
+
+
+def test_common_words_command_reproduces_the_packaged_list(tmp_path):
+    out = tmp_path / "common-words.txt"
+    result = run_cli("common-words", "-o", str(out))
+    assert result.code == 0, result.stderr
+    assert out.read_bytes() == (ROOT / "pipeline" / "data" / "common-words.txt").read_bytes()
+    words = set(out.read_text().splitlines())
+    assert {"green", "belt", "civic", "health"} <= words and not {"munlochy", "novelis"} & words
+
+
+@pytest.mark.parametrize(("span", "dropped"), [
+    ("Green Belt", True), ("Civic Health", True), ("Every Action Counts", True),
+    ("Munlochy Hall", False), ("Royal Agricultural Societies", False), ("Durham Community Action", False),
+    ("Welsh Senate of Older People", False), ("NPPF", False),
+])
+def test_a_model_span_of_common_words_alone_is_no_name(span, dropped):
+    from pipeline.tag.model_spans import not_an_organisation
+
+    text = f"We met them about {span} on Monday."
+    start = text.index(span)
+    assert not_an_organisation(text, start, start + len(span)) is dropped

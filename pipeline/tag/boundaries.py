@@ -118,6 +118,7 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
     if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
             or more["words"] in places() or looks_like_organisation(more["words"])
             or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
+            or any(w.endswith("s") and w[:-1].lower() in ORG_HEADS for w in words)  # "Trussell Trust Foodbanks": its units
             or _TITLE_GOES_ON.match(text, more.end())
             or (len(words) == 2 and (words[0] in given_names() or _JOB_OF_BEFORE.search(text, max(0, start - 30), start)))):
         # "Chief Executive of Shelter Campbell Robb": a person after the body  # "Tesco Bags of Help", "BT Volunteering event": a thing's name

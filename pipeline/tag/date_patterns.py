@@ -230,6 +230,15 @@ def _decade(m: re.Match[str], _: dt.date) -> Base:
                  period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
 
 
+@CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-8])00['’]?s")
+def _century(m: re.Match[str], _: dt.date) -> Base:
+    """"the 1800s", "the late 1800’s" (1870–1899: the decades' shares, early 1800–1829, mid 1830–1869)."""
+    first = int(m[2]) * 100
+    start, end = {"early": (0, 29), "mid": (30, 69), "late": (70, 99), None: (0, 99)}[m[1] and m[1].lower()]
+    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
+                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+
+
 _QUANTITY_BEFORE = re.compile(r"\b(?:over|than|some|nearly|almost|approximately|around|about|protecting|helping|employs|with) $", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -269,9 +278,9 @@ def _year_to_year(m: re.Match[str], _: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
-@CALENDAR.add(rf"(\d{{1,2}})-({_ABBR_MONTH})-({YEAR})")
+@CALENDAR.add(rf"(\d{{1,2}})-({_ABBR_MONTH}|{FULL_MONTH})-({YEAR})")
 def _day_month_year_dashed(m: re.Match[str], _: dt.date) -> Base | None:
-    """"03-Sep-2012"."""
+    """"03-Sep-2012", "17-May-2006"."""
     day, month, year = int(m[1]), month_number(m[2]), int(m[3])
     return day_of(m, year, month, day)
 

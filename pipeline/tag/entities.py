@@ -215,7 +215,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
     ):
-        words.pop(0)  # "As Chair of the Widget Commission", "Speaking to the X Society"
+        opener = words.pop(0).group()  # "As Chair of the Widget Commission", "Speaking to the X Society"
+        if opener in _TIME_PREPOSITIONS and len(words) > 2 and words[0].group() in CALENDAR_WORDS:
+            words.pop(0)  # "In February Shetland Islands Council decided": when, then who
     if len(words) > 2 and words[1].group() in {"to", "for"} and words[0].group().lower() not in ORG_HEADS | _NAME_OPENERS:
         rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
         if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
@@ -251,6 +253,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 

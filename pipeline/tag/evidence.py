@@ -59,8 +59,16 @@ _POSSESSIVE_ROLE = re.compile(
     rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board)\b")
 """A body named by the people it has: "Tandem's chief executive", "Kettle Green's volunteers"."""
 _PEOPLE_AT = re.compile(
-    rf"\b(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
-"""A body named by the people who work there: "staff at Kettle Green", "volunteers from Riverside Larder"."""
+    rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)"
+    rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
+"""A body named by the people who work there or speak for it: "staff at Kettle Green", "volunteers from Riverside
+Larder", "a representative from Merlin"."""
+_NOT_GOING_ON = r"(?! (?:and|&) [A-Z])"
+"""Not before "and" and a capitalised word: the name may go on ("Department for Energy and Climate Change")."""
+_BACKED_BY = re.compile(
+    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
+"""A body that pays for something: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
@@ -148,9 +156,13 @@ def described_organisations(text: str) -> list[Found]:
 
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE):
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
+                    _BACKED_BY):
         for m in pattern.finditer(text):
-            words = re.sub(r"['’]s$", "", m["name"]).split()  # "Brighton Energy Co-operative’s chairman"
+            group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
+            if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
+                continue  # "funding from EU’s Life+ programme": a body's programme
+            words = re.sub(r"['’]s$", "", m[group]).split()  # "Brighton Energy Co-operative’s chairman"
             if len(words) > 2 and words[-2] == "in" and words[-1] in places():
                 words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
@@ -162,19 +174,19 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
-            if (pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start("name")] and 2 <= len(words) <= 3
-                    and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
-                continue  # "the partnership, Charlie McConnell, …", "broadcaster, Sir David Attenborough": a person
+            if ((pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start(group)] or pattern in (_BACKED_BY, _PEOPLE_AT))
+                    and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
+                continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
-            before = text[max(0, m.start("name") - 40):m.start("name")].split()[-2:]
+            before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
             if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
-            end = m.start("name") + len(re.sub(r"['’]s$", "", m["name"]))
+            end = m.start(group) + len(re.sub(r"['’]s$", "", m[group]))
             start = end - len(name)
-            if (could_be_name(name) and not names_a_thing(text, m.end("name")) and name.lower() not in GENERIC_WORDS
+            if (could_be_name(name) and not names_a_thing(text, m.end(group)) and name.lower() not in GENERIC_WORDS
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
                 found.append(Found(start, end, name))
@@ -331,3 +343,17 @@ def camel_case_names(text: str) -> list[Found]:
         if not _THING_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Found(m.start(), end, text[m.start():end]))
     return found
+
+
+_A_ROLE = re.compile(r"(?:[A-Z][a-z]+ )?(?i:head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor|treasurer"
+                    r"|secretary|chair(?:man|woman|person)?|director|manager|officer|co-?ordinator|volunteer|trustee|founder)")
+"""A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
+_BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
+
+
+def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
+    """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
+    (Veolia)"): two such people at least, so that a member's constituency or party after a name
+    in Hansard ("Bill Wiggin (Leominster)") is no body."""
+    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people if (m := _BRACKETED_BODY.match(text, end))]
+    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)] if len(found) > 1 else []

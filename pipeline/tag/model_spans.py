@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.entities import in_a_headline, places
-from pipeline.tag.words import CONCEPTS, COUNT_WORDS, LANDSCAPE_WORDS, ORG_HEADS
+from pipeline.tag.common_words import common_words
+from pipeline.tag.words import CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES, ORG_HEADS
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -45,6 +46,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
     - a table row's cells or a list's items, or a span on a headline's line;
+    - two or more common words alone, with no organisation word and no place or nation before them:
+      an idea or a thing ("Green Belt", "Civic Health", "Every Action Counts");
     - one word among common nouns ("crafts, ICT, digital photography");
     - one word that a capital alone does not make a name: opening a sentence or line, after a
       quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), or a
@@ -61,6 +64,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
         return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title
     if in_a_headline(text, start, end):
         return True
+    if len(words) > 1 and _common_words_only(words):
+        return True  # one such word may still be a charity's bare name ("Shelter", "Crisis")
     if " " in span:
         return False
     if _LOWER_ITEM_BEFORE.search(text, max(0, start - 30), start) and _LOWER_ITEM_AFTER.match(text, end):
@@ -72,3 +77,16 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     opening = start - len(text[line_start:start]) + len(text[line_start:start].rstrip("“\"‘'("))  # before any opening quote
     before = text[max(line_start, opening - 4):opening]
     return opening == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, opening - 3):opening]))
+
+
+def _common_words_only(words: list[str]) -> bool:
+    """Every word (connectors aside) a common English word in lower case, none an organisation word
+    or its plural, no acronym, and the first no place or nation's adjective ("Durham Community Action")."""
+    if words[0] in places() or words[0] in NATION_ADJECTIVES:
+        return False
+    kept = [w for w in words if w.lower() not in CONNECTORS]
+    folded = [re.sub(r"['’]s?$", "", w).lower() for w in kept]
+    if any(w.isupper() for w in kept) or not all(w.isalpha() for w in folded):
+        return False
+    heads = {w for w in folded if w in ORG_HEADS or w.removesuffix("s") in ORG_HEADS or w.endswith("ies") and w[:-3] + "y" in ORG_HEADS}
+    return not heads and all(w in common_words() for w in folded)

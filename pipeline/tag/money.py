@@ -17,7 +17,7 @@ _NUMBER_WORDS = rf"{_COUNT_WORD}(?:(?:[ -]|\sand\s)(?:{_COUNT_WORD}|hundred|thou
 fifty"; not "several hundred"), read by text2num."""
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(
-    rf"£\s?(?P<number>{_NUMBER})(?:\s?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
+    rf"£\s?(?P<number>{_NUMBER})(?:[\s-]?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
     rf"|(?<![\w.,£-])(?:(?P<word_number>{_NUMBER})(?:\s(?P<word_scale>billion|million|thousand))?"
     rf"|(?P<fraction>half a|(?:a\s)?quarter of a|three quarters of a|a)\s(?P<fraction_scale>billion|million|thousand)"
     rf"|(?P<words>{_NUMBER_WORDS}))\spounds?\b"

@@ -18,7 +18,7 @@ from importlib import resources
 from pipeline.tag.entities import Found, in_a_headline, places
 from pipeline.tag.words import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor|President)\.?"
+TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor|President|Mayor)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
@@ -60,6 +60,8 @@ _IN_CONTEXT = [
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
                rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{_FULL_NAME}\b"),
     re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b{_FULL_NAME}\s+(?:[A-Z][a-z]+\s+)?(?:co-?ordinator|manager|officer|director|chair(?:man|woman)?|volunteer)"
+               rf"\s+(?:said|says|added|explained)\b"),  # "Shelly Hart Volunteers co-ordinator said"
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
     re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {_FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
     re.compile(rf"\b(?:CEO|MD|chief exec)\s+{_FULL_NAME}\b"),
@@ -181,8 +183,10 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 
 
 _LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
-_NEXT_IN_LIST = re.compile(rf"{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.)", re.MULTILINE)
-_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+){_FULL_NAME}{_LIST_GAP}$", re.MULTILINE)
+_BODY_IN_BRACKETS = r"(?:\s\([A-Z][^()\n]{0,60}\))?"
+"""A person's body in brackets after the name, in a list of people: "Sue Coffey (Business Link), Mea Kendall (Veolia)"."""
+_NEXT_IN_LIST = re.compile(rf"{_BODY_IN_BRACKETS}{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.|\s\()", re.MULTILINE)
+_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+){_FULL_NAME}{_BODY_IN_BRACKETS}{_LIST_GAP}$", re.MULTILINE)
 
 
 def _named_like(text: str, found: list[Found]) -> list[Found]:

@@ -39,10 +39,11 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spel
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.gazetteer import normalise
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, NATION_ADJECTIVES
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
-from pipeline.tag.evidence import camel_case_names, described_organisations, enumerated_bodies, listed_between, party_mentions
+from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
+                                   party_mentions)
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -58,9 +59,6 @@ _COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
-
-NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
-"""Before a reviewed name, a nation's adjective still makes a body of its own ("Scottish Social Enterprise Coalition")."""
 
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
 _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
@@ -255,6 +253,8 @@ class Tagger:
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
+        described += [self._rule_candidate(f, "ORG", DESCRIBED)
+                      for f in bodies_of_listed_people(text, [(p.start, p.end) for p in persons])]
         organisations += described
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it

@@ -82,3 +82,7 @@ NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
 NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "princess's", "king's", "queen's"}
 """Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust"); any
 other possessive ("Defra's Food Policy Unit") ends the name before it."""
+
+NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
+"""A nation's adjective opens a body's name ("Welsh Senate of Older People"); before a reviewed name it still makes a body of
+its own ("Scottish Social Enterprise Coalition")."""
