@@ -315,7 +315,7 @@ def party_mentions(text: str) -> list[tuple[Found, str]]:
 
 _CAMEL_CASE = re.compile(r"(?<![\w'’&#@-])(?!Mc|Mac)(?P<first>[A-Z][a-z]+)(?P<second>[A-Z][a-z]+)[A-Za-z]*(?![\w'’&-])")
 _CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][a-z]+)\b")
-_THING_AFTER = re.compile(r"\s(?:programme|campaign|scheme|initiative|project|fund|award|app|website|site|portal)\b")
+_PROGRAMME_OR_SITE_AFTER = re.compile(r"\s(?:programme|campaign|scheme|initiative|project|fund|award|app|website|site|portal)\b")
 _SITE_BEFORE = re.compile(r"\b(?:on|via|visit|at)\s$")
 """Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
 _PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
@@ -326,9 +326,8 @@ _PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Suppor
 def camel_case_names(text: str) -> list[Found]:
     """A word written in camel case is a brand's, and in this world's texts a body's ("FareShare",
     "TimeBank", "CapacityBuilders"), with a capitalised word after it ("ReUse Together"); not a
-    surname ("McDonald"), a hashtag ("#LitterHeroes"), a programme or a website ("… programme", "on
-    DirectGov") nor two words run
-    together by a lost space ("MichaelThe", "ByRiddell")."""
+    surname ("McDonald"), a hashtag ("#LitterHeroes"), a programme or a website ("… programme",
+    "on DirectGov"), nor two words run together by a lost space ("MichaelThe", "ByRiddell")."""
     from pipeline.tag.people import given_names  # people's rules build on this module's
 
     found = []
@@ -340,7 +339,7 @@ def camel_case_names(text: str) -> list[Found]:
         if after and after["word"].removesuffix("s") not in NOT_NAME_STARTS | CALENDAR_WORDS | JOB_WORDS | THING_WORDS | _PEOPLE_OF \
                 and not ends_a_name(m.group()):
             end = after.end()
-        if not _THING_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not _PROGRAMME_OR_SITE_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Found(m.start(), end, text[m.start():end]))
     return found
 
