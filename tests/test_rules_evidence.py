@@ -404,6 +404,19 @@ def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
     ("Mayor Keith Hyde welcomed them. Hyde said so.", [("Keith Hyde", "PERSON"), ("Hyde", "PERSON")]),
     ("A £1-million fund was opened on 17-May-2006 in a hall built in the late 1800s.",
      [("£1-million", "MONEY"), ("17-May-2006", "DATE"), ("the late 1800s", "DATE")]),
+    ("Speaking with Environment Agency Wales’ Fisheries, Ecology and Recreation Advisory Committee in Builth.",
+     [("Environment Agency Wales", "ORG"), ("Fisheries, Ecology and Recreation Advisory Committee", "ORG")]),
+    ("Trevor Sleath, the Andover Food Bank Project Coordinator, said it.", [("Trevor Sleath", "PERSON"), ("Andover Food Bank", "ORG")]),
+    ("During a visit to the offices of the Londonderry Rural Area Partnership on Friday, she spoke.",
+     [("Londonderry Rural Area Partnership", "ORG"), ("Friday", "DATE")]),
+    ("Guests were the BBC Trust Chairman, Rona Fairhead. BBC Panorama showed it.",
+     [("BBC Trust", "ORG"), ("Rona Fairhead", "PERSON"), ("BBC", "ORG")]),
+    ("Members met at the National Federation of Women’s Institutes’ (NFWI) meeting.",
+     [("National Federation of Women’s Institutes", "ORG"), ("NFWI", "ORG")]),
+    ("Miss McIntosh: To ask what it is.\n\nIan Pearson: My letter to the Association of Drainage Authorities, a body, said so.\n\n"
+     "Witnesses: Sam Younger, Chief Executive.",
+     [("McIntosh", "PERSON"), ("Ian Pearson", "PERSON"), ("Association of Drainage Authorities", "ORG"), ("Sam Younger", "PERSON")]),
+    ("The Lord Mayor of Belfast, Councillor Tom Ekin, met Baroness Scotland of Asthal.", [("Tom Ekin", "PERSON"), ("Scotland", "PERSON")]),
 ])
 def test_twentieth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

@@ -133,6 +133,8 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 start, end = run[0].start(), run[-1].end()
                 if text.endswith(("'s", "’s"), start, end):
                     end -= 2  # "The Heritage Lottery Fund’s (HLF) programme": the possessive stays out
+                elif text.endswith(("s'", "s’"), start, end):
+                    end -= 1  # a plural's: "National Federation of Women’s Institutes’ (NFWI)"
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
                 break

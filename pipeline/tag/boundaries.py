@@ -104,16 +104,18 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
     month or place; None when the rest is a name of its own, which the guidelines tag apart ("Defra
     Communications Directorate" → "Defra" and "Communications Directorate"), or a person's after a
     job title ("Chief Executive of Shelter Campbell Robb"). One organisation word after it makes
-    the longer name ("Co-op Group’s", "Tesco Bank")."""
-    if text[max(0, end - 8):end].split()[-1:] and text[max(0, end - 8):end].split()[-1] in BROADCASTERS:
-        return None  # "BBC Panorama", "BBC Coast": a programme
+    the longer name ("Co-op Group’s", "Tesco Bank", "BBC Trust")."""
     head = _HEAD_AFTER.match(text, end)
     if head and head["head"].lower() in ORG_HEADS and not head["head"].endswith("s"):
-        return head.end()
+        return head.end()  # "BBC Trust" too
     more = _CONTINUATION.match(text, end)
+    words = more["words"].split() if more else []
+    if more and len(words) == 2 and words[0].lower() in ORG_HEADS and words[1] in JOB_WORDS:
+        return more.start("words") + len(words[0])  # "BBC Trust Chairman": the body, then a job in it
+    if text[max(0, end - 8):end].split()[-1:] and text[max(0, end - 8):end].split()[-1] in BROADCASTERS:
+        return None  # "BBC Panorama", "BBC Coast": a programme
     if not more:
         return None
-    words = more["words"].split()
     stems = {w.rstrip("s") for w in words} | set(words)
     if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
             or more["words"] in places() or looks_like_organisation(more["words"])

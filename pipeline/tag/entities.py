@@ -205,6 +205,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     words = words[person_before([w.group() for w in words]):]
     if len(words) > 3 and words[-2].group() == "in" and words[-1].group() in places():
         words = words[:-2]  # "Feckenham Community Shop in Worcestershire": where the body is
+    if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
+        words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
         words.pop()  # "Scottish Land Fund Committee Chair"
     titled_body = len(words) > 3 and words[0].group() in NAMING_TITLES and words[-1].group().lower() in ORG_HEADS \
@@ -235,6 +237,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     start, end = words[0].start(), words[-1].end()
     if words[-1].group().endswith(("'s", "’s")):
         end -= 2
+    elif words[-1].group().endswith(("s'", "s’")):
+        end -= 1  # a plural's possessive: "National Federation of Women’s Institutes’ (NFWI)"
     name = text[start:end]
     if words[-1].group() == "Fund" and len(words) > 1:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
@@ -392,7 +396,7 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|category)\b")
 """A lower-case award word after a name makes it an award's ("the Grassroots Voluntary Group award")."""
 
 
-_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(] )|(?<=[A-Z]{2} )|(?<=[“\"‘]))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
+_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(’'] )|(?<=[A-Z]{2} )|(?<=[“\"‘]))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
 _LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "Forum", "Group", "Trust")
 
 

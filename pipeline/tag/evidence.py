@@ -110,11 +110,17 @@ _KIND = re.compile(rf"\b(?:{KINDS_OF_BODY})\b", re.IGNORECASE)
 
 def _headed_paragraphs(text: str) -> list[Found]:
     """Paragraphs each headed by a name and a colon, when one of them says its name is a body's
-    ("Foundation 92: The Salford-based charity …", "Trees for Life: Trees for Life is …")."""
+    ("Foundation 92: The Salford-based charity …", "Trees for Life: Trees for Life is …"); not a
+    speaker's name in a transcript nor a common word ("Witnesses:")."""
+    from pipeline.tag.common_words import common_words
+    from pipeline.tag.people import TITLES, given_names
+
     headed = list(_HEADED_PARAGRAPH.finditer(text))
     if len(headed) < 2 or not any(_KIND.search(m["rest"]) for m in headed):
         return []
-    return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed]
+    return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed
+            if not re.match(rf"{TITLES} ", m["name"]) and m["name"].split()[0] not in given_names()
+            and m["name"].lower() not in common_words()]  # Hansard's speakers ("Miss McIntosh:", "Sam Younger:"), "Witnesses:"
 
 
 def _table_organisations(text: str) -> list[Found]:

@@ -24,6 +24,9 @@ _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
+_PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
+"""A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
+Mayor of Belfast")."""
 _SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})\b")
 _FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
 _ROLE = (
@@ -141,7 +144,8 @@ _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
 def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
-             if m["name"].split()[0] not in NOT_NAMES]  # not "Mr. Speaker"
+             if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
+             or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
         if first.group() not in names:

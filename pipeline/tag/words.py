@@ -44,7 +44,7 @@ NOT_NAME_STARTS = {
 JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
-    "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Operations", "Finance",
+    "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
     "CEO",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
