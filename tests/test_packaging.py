@@ -46,7 +46,8 @@ def installed(wheel, tmp_path_factory) -> Path:
     # A plain path line: this environment's packages become importable, its .pth hooks (the editable
     # install of this checkout among them) do not run.
     (Path(purelib) / "borrowed.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+    # --ignore-installed: a plain install of this project among the borrowed packages must not stand in for the wheel.
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", "--ignore-installed",
                     "--no-index", str(wheel)], check=True, capture_output=True)
     return env
 

@@ -387,6 +387,7 @@ def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
     ("Help came from Maggie Booth Photography.", []),
     ("Crown Paints gave paint to ReUse Together, the #LitterHeroes Ambassador programme and the ChangeUp programme,"
      " as on DirectGov. TimeBank and CancerCare.", [("ReUse Together", "ORG"), ("TimeBank", "ORG"), ("CancerCare", "ORG")]),
+    ("Volunteers at FoodCycle met.", [("FoodCycle", "ORG")]),
     ("The land was part of the South Glos Council-owned Wychwell Farm.", [("South Glos Council", "ORG")]),
     ("It was run with the Wiltshire, Swindon & Oxfordshire Canal Partnership.",
      [("Wiltshire, Swindon & Oxfordshire Canal Partnership", "ORG")]),

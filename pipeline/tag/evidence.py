@@ -9,8 +9,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
+from pipeline.tag.common_words import common_words
+from pipeline.tag.people import ROLE, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS,
-                                THING_WORDS)
+                                PROGRAMME_NOUNS, THING_WORDS)
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -89,8 +91,6 @@ _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant
 def _grant_recipients(text: str) -> list[Found]:
     """Names a grant went to; not a person ("Jane Smith received £500"), nor the end of a longer
     name ("… Community and Environmental Association")."""
-    from pipeline.tag.people import given_names  # people's rules build on this module's
-
     found = []
     for m in _GRANT_RECIPIENT.finditer(text):
         words = m["name"].split()
@@ -112,9 +112,6 @@ def _headed_paragraphs(text: str) -> list[Found]:
     """Paragraphs each headed by a name and a colon, when one of them says its name is a body's
     ("Foundation 92: The Salford-based charity …", "Trees for Life: Trees for Life is …"); not a
     speaker's name in a transcript nor a common word ("Witnesses:")."""
-    from pipeline.tag.common_words import common_words
-    from pipeline.tag.people import TITLES, given_names
-
     headed = list(_HEADED_PARAGRAPH.finditer(text))
     if len(headed) < 2 or not any(_KIND.search(m["rest"]) for m in headed):
         return []
@@ -158,8 +155,6 @@ def described_organisations(text: str) -> list[Found]:
     to …"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
     "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
     mention of those names in the text."""
-    from pipeline.tag.people import given_names  # people's rules build on this module's
-
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
@@ -321,8 +316,8 @@ def party_mentions(text: str) -> list[tuple[Found, str]]:
 
 _CAMEL_CASE = re.compile(r"(?<![\w'’&#@-])(?!Mc|Mac)(?P<first>[A-Z][a-z]+)(?P<second>[A-Z][a-z]+)[A-Za-z]*(?![\w'’&-])")
 _CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][a-z]+)\b")
-_PROGRAMME_OR_SITE_AFTER = re.compile(r"\s(?:programme|campaign|scheme|initiative|project|fund|award|app|website|site|portal)\b")
-_SITE_BEFORE = re.compile(r"\b(?:on|via|visit|at)\s$")
+_PROGRAMME_OR_SITE_AFTER = re.compile(rf"\s(?:{PROGRAMME_NOUNS}|award|app|website|site|portal)\b")
+_SITE_BEFORE = re.compile(r"\b(?:on|via|visit)\s$")
 """Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
 _PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
 _PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Supporter"}
@@ -334,8 +329,6 @@ def camel_case_names(text: str) -> list[Found]:
     "TimeBank", "CapacityBuilders"), with a capitalised word after it ("ReUse Together"); not a
     surname ("McDonald"), a hashtag ("#LitterHeroes"), a programme or a website ("… programme",
     "on DirectGov"), nor two words run together by a lost space ("MichaelThe", "ByRiddell")."""
-    from pipeline.tag.people import given_names  # people's rules build on this module's
-
     found = []
     for m in _CAMEL_CASE.finditer(text):
         if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names():
@@ -350,8 +343,8 @@ def camel_case_names(text: str) -> list[Found]:
     return found
 
 
-_A_ROLE = re.compile(r"(?:[A-Z][a-z]+ )?(?i:head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor|treasurer"
-                    r"|secretary|chair(?:man|woman|person)?|director|manager|officer|co-?ordinator|volunteer|trustee|founder)")
+_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+ )?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
+                     r"|chairperson)")
 """A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
 _BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
 

@@ -5,7 +5,7 @@ import re
 
 from pipeline.tag.entities import in_a_headline, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES, ORG_HEADS
+from pipeline.tag.words import CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES, ORG_HEADS, PROGRAMME_NOUNS
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -31,7 +31,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
-_THING_AFTER = re.compile(r"['’\"]? (?:programme|scheme|project|initiative|campaign|fund|awards?|strategy|minister|secretary)\b| \d")
+_THING_AFTER = re.compile(rf"['’\"]? (?:{PROGRAMME_NOUNS}|awards?|strategy|minister|secretary)\b| \d")
 """After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
 or a reference ("Part 2")."""
 

@@ -83,6 +83,9 @@ NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "p
 """Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust"); any
 other possessive ("Defra's Food Policy Unit") ends the name before it."""
 
+PROGRAMME_NOUNS = r"programme|scheme|project|initiative|campaign|fund"
+"""Lower-case words after a name that make it a programme's ("the MTAP programme"), as a regex alternation."""
+
 NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """A nation's adjective opens a body's name ("Welsh Senate of Older People"); before a reviewed name it still makes a body of
 its own ("Scottish Social Enterprise Coalition")."""
