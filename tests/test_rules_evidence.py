@@ -421,3 +421,23 @@ def test_sixteenth_to_nineteenth_round_rules(tagger, text, expected):
 ])
 def test_twentieth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anne Longfield, chief executive of 4Children, added: \"4Children is pleased.\" Emma Revie, chief executive of Ambition,"
+     " said so.", [("Anne Longfield", "PERSON"), ("4Children", "ORG"), ("4Children", "ORG"), ("Emma Revie", "PERSON"),
+                   ("Ambition", "ORG")]),
+    ("David Wright, Chyps chief executive, said it. Interim CEO, Jo Bloggs, agreed. The chief executive of Wales came.",
+     [("David Wright", "PERSON"), ("Chyps", "ORG"), ("Jo Bloggs", "PERSON")]),
+    ("Tandem CEO, Alex Mollart, said it.", [("Alex Mollart", "PERSON")]),  # "tandem" is a common word: no evidence alone
+    ("Top news\n\nCOMMUNITY RECYCLING NETWORK FOR SCOTLAND (CRNS)\n\nNEWS RELEASE",
+     [("COMMUNITY RECYCLING NETWORK FOR SCOTLAND", "ORG"), ("CRNS", "ORG")]),
+    ("The Confederation of Heads of Young People's Services met the Woodcraft Guild.",
+     [("Confederation of Heads of Young People's Services", "ORG"), ("Woodcraft Guild", "ORG")]),
+    ("I spoke at Rural Action Derbyshire’s AGM. I have known Rural Action Derbyshire (RAD) long.",
+     [("Rural Action Derbyshire", "ORG"), ("Rural Action Derbyshire", "ORG"), ("RAD", "ORG")]),
+    ("The office has appointed the Adventure Capital Fund to manage the fund. Groups will work with Local Authorities to"
+     " take over management of assets. Jo Smith will manage it.", [("Adventure Capital Fund", "ORG"), ("Jo Smith", "PERSON")]),
+])
+def test_twenty_third_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

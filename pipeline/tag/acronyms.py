@@ -29,10 +29,17 @@ def _named_class(long_form: str, acronym: str) -> bool:
     return acronym.isupper() and words[0].endswith("s") and words[0].lower().removesuffix("s") in ORG_HEADS and words[1] == "of"
 
 
+def in_title_case(text: str) -> str:
+    """A name written in capitals as it would be in title case ("NETWORK FOR SCOTLAND" → "Network for Scotland")."""
+    return " ".join(w.lower() if w.lower() in CONNECTORS else w.capitalize() for w in text.split(" "))
+
+
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
     or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
     in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
+    if long_form.text.isupper() and " " in long_form.text:  # a heading's "COMMUNITY RECYCLING NETWORK FOR SCOTLAND (CRNS)"
+        long_form = Found(long_form.start, long_form.end, in_title_case(long_form.text))
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
         return True
     if for_a_nation(long_form.text.split()):

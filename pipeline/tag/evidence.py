@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import ROLE, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS,
-                                PROGRAMME_NOUNS, THING_WORDS)
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
+                                NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS)
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -38,11 +38,13 @@ _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
-    rf"\b(?:chairman|chairwoman|chair|chief executive|director|founder|co-founder|trustee|president)\s+of\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
+    rf"\b(?:chairman|chairwoman|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president)\s+of\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:chief executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)|founder)"
-    rf"\s+[A-Z][a-z]+\s+[A-Z]")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>chief executive|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"
+    rf"|spokes(?:man|woman|person)|founder)\s+[A-Z][a-z]+\s+[A-Z])")
+"""A body before its officer's role and name ("Oxfam director Jo Bloggs"), or before its head's role and a comma
+("David Wright, Chyps chief executive, said"; "Tandem CEO, Alex Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
@@ -58,8 +60,9 @@ _BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+-based (?P<name>{_NAME_RUN})(?![\w'’
 """A name placed by "-based" before it: "Glasgow-based Impact Arts"."""
 _POSSESSIVE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?:new\s+)?(?:chief executive|chief officer|CEO|director|chair(?:man|woman)?"
-    rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board)\b")
-"""A body named by the people it has: "Tandem's chief executive", "Kettle Green's volunteers"."""
+    rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board|patron|AGM|annual general meeting|annual report)\b")
+"""A body named by the people or meetings it has: "Tandem's chief executive", "Kettle Green's volunteers", "Rural Action
+Derbyshire’s AGM"."""
 _PEOPLE_AT = re.compile(
     rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)"
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
@@ -77,6 +80,11 @@ _RUN_BY = re.compile(
     rf"\b(?:administered|managed|run|delivered|operated|organised|organized|hosted|co-?ordinated)\s+by\s+the\s+"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body that runs something: "a grant fund administered by the Social Investment Business"."""
+_TO_MANAGE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?:is|are)\s+set\s+to|will|to)\s+"
+    rf"(?:manage|administer|take\s+over\s+(?:the\s+)?(?:management|administration|running))\b")
+"""A body given something to manage: "appointed the Adventure Capital Fund to manage …", "The Adventure Capital Fund is
+set to take over the management of …" (a fund that manages is a body, not a programme)."""
 _THE_NAME_KIND = re.compile(
     rf"\b[Tt]he\s+(?P<name>{_NAME_RUN})\s+(?:charity|organisation|organization|social enterprise|community group|group)"
     rf"\s+(?:is|was|has|have|will|would|said|says|received|receives|got|gets|won|runs|aims)\b")
@@ -147,6 +155,15 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 
 
+def _heads_a_body(word: str, after_role: bool) -> bool:
+    """Whether one word after "chief executive of" / "CEO of", or before "chief executive," names the body
+    a chief executive heads ("chief executive of 4Children", "Tandem CEO, Alex Mollart"): not a place, a
+    month or a generic word; before the role, not a common word either ("Interim CEO, …", "Former chief
+    executive, …")."""
+    return (word not in places() and word not in NATION_ADJECTIVES and word not in CALENDAR_WORDS
+            and word.lower() not in GENERIC_WORDS and (after_role or word.lower() not in common_words()))
+
+
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
@@ -158,7 +175,7 @@ def described_organisations(text: str) -> list[Found]:
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY):
+                    _BACKED_BY, _TO_MANAGE):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -171,11 +188,12 @@ def described_organisations(text: str) -> list[Found]:
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
             if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
-            if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) < 2 and not "".join(words).isupper():
+            if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) == 1 and not words[0].isupper() and not (
+                    m["head"] and _heads_a_body(words[0], after_role=pattern is _DESCRIBED_BY_ROLE)):
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
-            if ((pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start(group)] or pattern in (_BACKED_BY, _PEOPLE_AT))
+            if ((pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start(group)] or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
@@ -187,7 +205,7 @@ def described_organisations(text: str) -> list[Found]:
             name = " ".join(words)
             end = m.start(group) + len(re.sub(r"['’]s$", "", m[group]))
             start = end - len(name)
-            if (could_be_name(name) and not names_a_thing(text, m.end(group)) and name.lower() not in GENERIC_WORDS
+            if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
                 found.append(Found(start, end, name))

@@ -6,13 +6,13 @@ from __future__ import annotations
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
     "agency", "agencies", "alliance", "association", "authority", "authorities", "bank", "board", "centre", "center",
-    "charity", "charities", "club", "coalition", "college", "commission", "committee", "company", "consortium",
+    "charity", "charities", "club", "coalition", "college", "commission", "committee", "company", "confederation", "consortium",
     "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
-    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates",
+    "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
 }
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
