@@ -132,3 +132,12 @@ def test_tag_text_refuses_a_bad_date(tmp_path):
     assert result.code == 2
     assert result.stderr.splitlines()[-1] == (
         "python -m pipeline tag-text: error: argument --date: '2010-02-30' is not a date written YYYY-MM-DD")
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("In December 2001 the shop opened, followed by the Post Office the following January.", "the following January",
+     "2002-01-01", "2002-01-31"),
+])
+def test_the_following_month_is_the_first_after_the_date_before_it(text, span, start, end):
+    found = {m.text: m.value for m in find_dates(text, dt.date(2009, 11, 1))}
+    assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -438,6 +438,28 @@ def test_twentieth_round_rules(tagger, text, expected):
      [("Rural Action Derbyshire", "ORG"), ("Rural Action Derbyshire", "ORG"), ("RAD", "ORG")]),
     ("The office has appointed the Adventure Capital Fund to manage the fund. Groups will work with Local Authorities to"
      " take over management of assets. Jo Smith will manage it.", [("Adventure Capital Fund", "ORG"), ("Jo Smith", "PERSON")]),
+    ("DRAFT MINUTES\n\nTHE ANNUAL PARISH MEETING WAS HELD IN BUXTON VILLAGE HALL\n\nCOUNCILLORS: Mrs R. Roth (Chairman)\n"
+     "Mr G. Forster Mrs Y. Powell\nDistrict Councillor I. Evans",
+     [("BUXTON VILLAGE HALL", "ORG"), ("R. Roth", "PERSON"), ("G. Forster", "PERSON"), ("Y. Powell", "PERSON"),
+      ("I. Evans", "PERSON")]),
+    ("MR TEGRYN JONES\nMR CHRIS MILLS, MS CERI DAVIES and MR TIM PEPPIN\n\nTrish Godman Labour 5:00 pm, 11th December 2008",
+     [("TEGRYN JONES", "PERSON"), ("CHRIS MILLS", "PERSON"), ("CERI DAVIES", "PERSON"), ("TIM PEPPIN", "PERSON"),
+      ("Trish Godman", "PERSON"), ("Labour", "ORG"), ("11th December 2008", "DATE")]),
+    ("Oral evidence: Food Waste in England, HC 429\nLaura Hopper, Chief Executive Officer, Plan Zheroes, Vera Zakharov,"
+     " Project Campaigner, Brighton & Hove Food Partnership. Tim Baster, Executive Director, COIN said: yes. Ellie Robinson,"
+     " Assistant Director, External Affairs, National Trust, gave evidence. Chair: Welcome to the Committee. The Committee Clerk: Yes.",
+     [("Laura Hopper", "PERSON"), ("Vera Zakharov", "PERSON"), ("Brighton & Hove Food Partnership", "ORG"), ("Tim Baster", "PERSON"),
+      ("COIN", "ORG"), ("Ellie Robinson", "PERSON"), ("National Trust", "ORG")]),
+    ("Organised by Shetland Amenity Trust, it went well, project officer with the amenity trust Mick Clifton said. The"
+     " spokesperson for Waste Management said so.", [("Shetland Amenity Trust", "ORG"), ("Mick Clifton", "PERSON")]),
+    ("The Fund gave £143,333 for New Start Highland in Inverness, a hub to refurbish furniture.",
+     [("£143,333", "MONEY"), ("New Start Highland", "ORG")]),
+    ("She visited Ballyhalbert Community Association. Used wisely, organisations like Ballyhalbert can buy.",
+     [("Ballyhalbert Community Association", "ORG"), ("Ballyhalbert", "ORG")]),
+    ("The award, presented by the Department of Agriculture, Environment and Rural Affairs, went to Choice Housing's"
+     " tenants. The cup was presented by Choice Housing and the shield by the Mayor of Lancaster.",
+     [("Department of Agriculture, Environment and Rural Affairs", "ORG"), ("Choice Housing", "ORG"), ("Choice Housing", "ORG")]),
+    ("It featured on the Jamie and Louise Show.", []),
 ])
 def test_twenty_third_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

@@ -60,6 +60,8 @@ _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–|/)\s*")
 _A_MONTH = dt.timedelta(days=31)
 """How far an anchored date may lie on the other side of the text's date from the sentence's tense
 ("was announced during the week (Monday 20 January – Sunday 26 January)", written on the 20th)."""
+_FOLLOWING = re.compile(r"\b(?:the|The)\s+following\s+$")
+"""Before a month without a year: the first such month after the date before it ("the following January")."""
 _PAST_RELATIVE = re.compile(r"(?i:earlier|later)\s+this\s+\w+")
 _SINCE = re.compile(r"\bsince\s+$")
 """Before a month: "since March" is the last March begun."""
@@ -145,6 +147,10 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
             elif not (_PAST_RELATIVE.fullmatch(text[modifier_match.start():base.end]) and not period[0] <= report <= period[1]):
                 period = apply_modifier(period, word, report, single_month)  # "Earlier this Summer" after it: the whole season
             start = modifier_match.start()
+        if base.kind == "month" and base.year is None and (following_month := _FOLLOWING.search(text, max(0, start - 20), start)):
+            start = following_month.start()  # "the following January": the phrase carries the date
+            if anchor is not None and period is not None and (period[0].year, period[0].month) <= anchor:
+                period = _period_in(base, period[0].year + 1)
         if period is not None and base.kind in {"day", "month", "relative"}:
             anchor = (period[0].year, period[0].month)
             anchor_end = base.end

@@ -324,6 +324,10 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 """A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
 
 
+_VERBS_IN_CAPITALS = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "HELD"}
+"""Words of a heading in capitals that no name holds: they end a run ("THE ANNUAL PARISH MEETING WAS HELD IN …")."""
+
+
 def unknown_organisations(text: str) -> list[Found]:
     """Capitalised names ending in an organisation word ("Marine Conservation Society").
 
@@ -355,12 +359,14 @@ def unknown_organisations(text: str) -> list[Found]:
     for word in words_of(text):
         token = word.group()
         capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
+                   and token not in _VERBS_IN_CAPITALS  # "… MEETING WAS HELD IN BUXTON VILLAGE HALL"
                    and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
                    and not (token in _DATED_WORDS and _YEAR_NEXT.match(text, word.end())))  # "… Committee Session 2004–05"
         connector = token.lower() in CONNECTORS - {"the"} or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
             or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"
             or token == "by" and len(run) == 1 and _CAPITAL_NEXT.match(text, word.end()) is not None
+            and not run[0].group().endswith("ed")  # not "Organised by Shetland Amenity Trust"
         )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
@@ -410,7 +416,13 @@ def _with_listed_subjects(text: str, found: Found) -> Found:
     subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
     if not subjects:
         return found
-    start = subjects.start(1)
+    start = position = subjects.start(1)
+    for item in subjects[1].split(", ")[:-1]:
+        position += len(item) + 2
+        if set(item.split()) & (JOB_WORDS | TITLE_ENDS):
+            start = position  # "Vera Zakharov, Project Campaigner, Brighton & Hove Food Partnership": a job's list, not subjects
+    if start == found.start:
+        return found
     opener = text[start:].split(" ", 1)[0]
     if opener in NOT_NAME_STARTS:  # "Meanwhile Gulberwick, Quarff and … Community Council"
         start += len(opener) + 1

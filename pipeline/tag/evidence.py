@@ -12,7 +12,7 @@ from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_na
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import ROLE, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
-                                NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS)
+                                NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 
 KINDS_OF_BODY = (
@@ -38,7 +38,7 @@ _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
-    rf"\b(?:chairman|chairwoman|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president)\s+of\s+"
+    rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president)\s+of\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>chief executive|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"
@@ -51,8 +51,9 @@ _GRANT_RECIPIENT = re.compile(
     r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
-    rf"\s+to\s+[a-z]")
-"""A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …"."""
+    rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
+"""A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …",
+"£143,333 for New Start Highland in Inverness, a hub to …"."""
 _SPEAKER_FROM = re.compile(
     rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
@@ -68,10 +69,11 @@ _PEOPLE_AT = re.compile(
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body named by the people who work there or speak for it: "staff at Kettle Green", "volunteers from Riverside
 Larder", "a representative from Merlin"."""
-_NOT_GOING_ON = r"(?! (?:and|&) [A-Z])"
-"""Not before "and" and a capitalised word: the name may go on ("Department for Energy and Climate Change")."""
+_NOT_GOING_ON = r"(?! (?:and|&) [A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
+"""Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
+Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
 _BACKED_BY = re.compile(
-    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
     rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
@@ -85,6 +87,13 @@ _TO_MANAGE = re.compile(
     rf"(?:manage|administer|take\s+over\s+(?:the\s+)?(?:management|administration|running))\b")
 """A body given something to manage: "appointed the Adventure Capital Fund to manage …", "The Adventure Capital Fund is
 set to take over the management of …" (a fund that manages is a body, not a programme)."""
+_WITNESS_BODY = re.compile(
+    rf"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(JOB_WORDS | TITLE_ENDS))}),\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN})(?=,\s+(?P<next>[A-Z][a-z]+)\s+[A-Z]|[.;:]|\s+said\b|\s*$)", re.MULTILINE)
+"""A body after a person's job in a list of witnesses or speakers: "Laura Hopper, Chief Executive Officer, Plan Zheroes,
+Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|added|explained)\b")
+"""After a kind of body and a name: the name is the speaker's ("the amenity trust Mick Clifton said")."""
 _THE_NAME_KIND = re.compile(
     rf"\b[Tt]he\s+(?P<name>{_NAME_RUN})\s+(?:charity|organisation|organization|social enterprise|community group|group)"
     rf"\s+(?:is|was|has|have|will|would|said|says|received|receives|got|gets|won|runs|aims)\b")
@@ -175,7 +184,7 @@ def described_organisations(text: str) -> list[Found]:
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE):
+                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -193,9 +202,14 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
-            if ((pattern is _DESCRIBED_BEFORE and "," in text[m.start():m.start(group)] or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE))
+            if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group)))
+                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
+            if pattern is _WITNESS_BODY and m["next"] and m["next"] not in given_names():
+                continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
+            if pattern is _PEOPLE_AT and m.group().split()[-len(words) - 1] == "for" and len(words) > 1 and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words):
+                continue  # "spokesperson for Waste Management": a portfolio of common words, not a body
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]

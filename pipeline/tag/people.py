@@ -22,7 +22,9 @@ TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
-_TITLED_PERSON = re.compile(rf"\b{TITLES}[ ](?P<name>(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+_TITLED_PERSON = re.compile(
+    rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+"""A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other")."""
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
@@ -44,7 +46,9 @@ _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|QC|KC)\b")  # "Johann Lamont, MSP"
 _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture
-_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY)
+_SPEAKER_LINE = re.compile(rf"(?m)^{_FULL_NAME}\s+(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b")
+"""A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm"."""
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
 on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{ROLE})\b)[A-Z][\w'’-]*[a-z] $")
@@ -52,8 +56,9 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_J
 the name may be a longer one's end ("the Trans Pennine Trail said")."""
 _JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
 """A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
+_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b")
 _IN_CONTEXT = [
-    re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b"),
+    _JOB_COMMA_BEFORE,
     _JOB_OF_BEFORE,
     re.compile(rf"(?m)^\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
     *_SELF_EVIDENT,
@@ -73,11 +78,16 @@ _IN_CONTEXT = [
 ]
 """Two capitalised words that the sentence shows to be a person's name, whatever the given name."""
 _CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
+_TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|MISS|DR|CLLR|SIR|DAME|PROFESSOR)\.?[ ](?P<name>[A-Z]{2,}[ ](?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
+"""A title and a name in capitals, whatever the given name: a witness list's "MS CERI DAVIES"."""
+_ROLE_OF_THE_PREVIOUS = re.compile(r"[A-Za-z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+"""Before a job and a comma, a name and a comma: the job is that person's, and what follows the comma their body
+("Laura Hopper, Chief Executive Officer, Plan Zheroes")."""
 NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
-    "pool", "village", "community", "shop",
+    "pool", "village", "community", "shop", "show",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
@@ -161,6 +171,9 @@ def people(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if pattern is _JOB_OF_BEFORE and m["first"] not in names:
                 continue  # "Chief Executive of Shelter Kettle Robb": the body's name may run on
+            if pattern is _JOB_COMMA_BEFORE and "," in text[m.start():m.start("first")] and _ROLE_OF_THE_PREVIOUS.search(
+                    text, max(0, m.start() - 60), m.start()):
+                continue  # a witness list: "Laura Hopper, Chief Executive Officer, Plan Zheroes, Vera Zakharov, …"
             if m["first"] not in names and _CAPITALISED_BEFORE.search(text, max(0, m.start("first") - 30), m.start("first")):
                 continue  # "the Trans Pennine Trail said": the end of a longer name
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
@@ -171,6 +184,7 @@ def people(text: str) -> list[Found]:
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
+    found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_CAPITALS.finditer(text)]
     found += _named_like(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
         found += [Found(m.start(), m.end(), m.group())  # in another case too: a list of witnesses in lower case
@@ -193,6 +207,10 @@ _NEXT_IN_LIST = re.compile(rf"{_BODY_IN_BRACKETS}{_LIST_GAP}{_FULL_NAME}(?=,|\s+
 _PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+){_FULL_NAME}{_BODY_IN_BRACKETS}{_LIST_GAP}$", re.MULTILINE)
 
 
+_AFTER_A_JOB = re.compile(rf"\b(?:{'|'.join(sorted(JOB_WORDS | TITLE_ENDS))}),\s+$")
+"""A list's item after a job and a comma is the body of the person before ("…, Chief Executive Officer, Plan Zheroes")."""
+
+
 def _named_like(text: str, found: list[Found]) -> list[Found]:
     """People named beside people already found: the neighbours in a list of names ("Liz Groves,
     Nina Van Dyck and Neil McIvor"), and a given name before a surname that a title marks
@@ -204,7 +222,8 @@ def _named_like(text: str, found: list[Found]) -> list[Found]:
         after = _NEXT_IN_LIST.match(text, person.end)
         before = _PREVIOUS_IN_LIST.search(text, max(0, person.start - 60), person.start)
         for m in (after, before):
-            if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")):
+            if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")) \
+                    and not _AFTER_A_JOB.search(text, max(0, m.start("first") - 40), m.start("first")):
                 new = Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")])
                 if new not in more and new not in found:
                     more.append(new)

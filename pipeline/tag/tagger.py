@@ -39,7 +39,7 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spel
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
 from pipeline.tag.gazetteer import normalise
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, NATION_ADJECTIVES
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, JOB_WORDS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
@@ -64,6 +64,11 @@ _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
 _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
                            "of", "for", "with", "that", "which", "who", "across", "on", "at", "from", "by", "as", "is", "was"}
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
+_MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
+"""Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
+_HOUSE_PAPERS = {"HC", "HL"}
+_PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
+"""A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
 _OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
 _OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
 _ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z]+ed|said|says|became|becomes|was|is|has|had|will|would|told|wants|took|gave|made)\b")
@@ -255,7 +260,9 @@ class Tagger:
                       for f, party in party_mentions(text)]
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
                       for f in bodies_of_listed_people(text, [(p.start, p.end) for p in persons])]
-        organisations += described
+        longer = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
+        organisations += [d for d in described if not (longer.get(d.start, d.end) > d.end and _MORE_OF_A_NAME.fullmatch(
+            text, d.end, longer[d.start]))]  # the name a sentence shows, with its organisation words: "Ballyhalbert Community Association"
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
@@ -270,14 +277,17 @@ class Tagger:
         found += organisations
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-        return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)]
+        return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)
+                and not (text[c.start:c.end] in _HOUSE_PAPERS and _PAPER_NUMBER.match(text, c.end))]
 
     @staticmethod
     def _in_a_title(text: str, candidate: _Candidate) -> bool:
         """An organisation the rules or the model read into a minister's title ("Parliamentary
-        Under-Secretary of State for the Home Department"): the title names a portfolio, not a body."""
+        Under-Secretary of State for the Home Department": the title names a portfolio, not a body),
+        or one that is a job's words alone ("Chief Executive")."""
         return candidate.label == "ORG" and candidate.rule >= DESCRIBED and bool(
-            _OF_STATE.search(text, candidate.start, candidate.end) or _OF_STATE_FOR.search(text, max(0, candidate.start - 40), candidate.start))
+            _OF_STATE.search(text, candidate.start, candidate.end) or _OF_STATE_FOR.search(text, max(0, candidate.start - 40), candidate.start)
+            or set(text[candidate.start:candidate.end].split()) <= JOB_WORDS | TITLE_ENDS)
 
     @staticmethod
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
