@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.params import load_params, section
 from pipeline.tag import make_tagger
-from pipeline.tag.entities import unknown_organisations
+from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.people import people
 from pipeline.tag.tagger import Document
 

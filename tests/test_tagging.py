@@ -195,7 +195,7 @@ def test_tag_text_bad_input(tmp_path):
     ],
 )
 def test_organisations_outside_the_registry(text, names):
-    from pipeline.tag.entities import unknown_organisations
+    from pipeline.tag.name_runs import unknown_organisations
 
     assert [f.text for f in unknown_organisations(text)] == names
 

@@ -37,7 +37,8 @@ from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation,
                                    lower_case_definitions)
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, places, unknown_organisations
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
+from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.gazetteer import normalise
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, JOB_WORDS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more

@@ -1,6 +1,6 @@
 """The word lists the tagger's rules share: organisation words, openers, job titles, things, places'
-words, counts and months. Data only; the rules that use them are in ``entities.py``, ``boundaries.py``,
-``evidence.py``, ``people.py`` and ``model_spans.py``."""
+words, counts and months. Data only; the rules that use them are in ``entities.py``, ``name_runs.py``,
+``boundaries.py``, ``evidence.py``, ``people.py`` and ``model_spans.py``."""
 from __future__ import annotations
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
