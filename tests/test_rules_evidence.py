@@ -460,6 +460,15 @@ def test_twentieth_round_rules(tagger, text, expected):
      " tenants. The cup was presented by Choice Housing and the shield by the Mayor of Lancaster.",
      [("Department of Agriculture, Environment and Rural Affairs", "ORG"), ("Choice Housing", "ORG"), ("Choice Housing", "ORG")]),
     ("It featured on the Jamie and Louise Show.", []),
+    ("The bids, from Fareshare, Company Shop Group and others, won. He is patron of Ace Anglia, and of Wings of Hope, which"
+     " is an educational charity. Bishop Peter spoke.",
+     [("Fareshare", "ORG"), ("Company Shop Group", "ORG"), ("Ace Anglia", "ORG"), ("Wings of Hope", "ORG"), ("Peter", "PERSON")]),
+    ("Grants went to Bogside and Brandywell Health Forum in Derry-Londonderry and Ligoniel Improvement Association in Belfast.",
+     [("Bogside and Brandywell Health Forum", "ORG"), ("Ligoniel Improvement Association", "ORG")]),
+    ("DAERA Minister Michelle McIlveen said the DSD and DfC agreed. Voting in the NI Assembly Election began.",
+     [("DAERA", "ORG"), ("Michelle McIlveen", "PERSON"), ("DSD", "ORG"), ("DfC", "ORG")]),
+    ("Big News Today\n\nSarah Jones Welcomes Lottery Boost For Ystrad Community Trust\n\nWales Welcomes Ystrad Community Trust\n",
+     [("Today", "DATE"), ("Sarah Jones", "PERSON"), ("Ystrad Community Trust", "ORG"), ("Ystrad Community Trust", "ORG")]),
 ])
 def test_twenty_third_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

@@ -32,13 +32,14 @@ charity's founder")."""
 _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 """A word between "a"/"the" and the kind of body; not "of" ("a trustee of the charity" describes a person)."""
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
 _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
-    rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president)\s+of\s+"
+    rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president|patron)"
+    rf"\s+of\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>chief executive|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"

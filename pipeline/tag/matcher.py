@@ -18,6 +18,8 @@ _WORD = re.compile(r"\w+")
 
 _TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 """A two-word form in title case: its second word may be written in lower case."""
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+"""A one-word form in camel case ("FareShare"): also written with one capital ("Fareshare")."""
 _DETERMINERS = {"a", "an", "our", "their", "its", "his", "her", "my", "your", "new", "this", "that"}
 
 
@@ -61,7 +63,8 @@ class RegistryMatcher:
                 continue  # "Defra Communications Directorate": the guidelines tag "Defra" and the rest apart
             any_case = len(form.split()) >= CASE_INSENSITIVE_MIN_WORDS or (
                 _TWO_WORDS.fullmatch(form) and form.split()[0].lower() not in GENERIC_WORDS)  # not "Steering group"
-            (matcher.folded if any_case else matcher.exact).add(form, [nlp.make_doc(form)])
+            spellings = [form, form.capitalize()] if _CAMEL_CASE.fullmatch(form) else [form]  # "Fareshare" for "FareShare"
+            (matcher.folded if any_case else matcher.exact).add(form, [nlp.make_doc(s) for s in spellings])
         return matcher
 
     def __call__(self, doc: Doc) -> list[Span]:

@@ -116,13 +116,16 @@ _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Las
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 
-_HEADLINE_CUT = re.compile(r".* (?:for|to|on|with|at) ")
+_HEADLINE_CUT = re.compile(
+    r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t|Announces|Welcomes|Launches|Unveils|Backs|Urges|Wins|Receives|Hails|Praises|Visits|Supports"
+    r"|Celebrates|Joins|Appoints) ")
 
 
 def _in_headline_trimmed(text: str, found: Found) -> Found:
     """On a headline's line, where every word is capitalised, a name found by its shape starts after
-    the last "for"/"to"/"on" whose left part holds no organisation word ("Fluttery Funding Boost
-    for Somerset Wildlife Trust" → "Somerset Wildlife Trust")."""
+    the last "for"/"to"/"on" or headline verb whose left part holds no organisation word ("Fluttery
+    Funding Boost for Somerset Wildlife Trust" → "Somerset Wildlife Trust", "Gildernew Announces Rural
+    Network" → "Rural Network")."""
     cut = _HEADLINE_CUT.match(found.text)
     if not cut or not in_a_headline(text, found.start, found.end):
         return found
@@ -143,14 +146,16 @@ _NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assemb
 
 
 def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """The run cut at each "and" or "&" after an organisation word ("Clydesdale Bank and Yorkshire
-    Bank", "Sullom and Gunnister Public Hall and Kaimhill Primary School"), not at one inside a name
-    ("Devon and Cornwall Housing Association")."""
+    """The run cut at each "and" or "&" after an organisation word, or after an organisation word and
+    where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
+    Primary School", "Brandywell Health Forum in Derry-Londonderry and Ligoniel Improvement
+    Association"), not at one inside a name ("Devon and Cornwall Housing Association")."""
     parts: list[list[re.Match[str]]] = [[]]
     for word in run:
         last = [w.group().lower() for w in parts[-1][-2:]]
+        placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
         if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
-                last[-1] in ORG_HEADS or " ".join(last) in COMMUNITY_PLACES):
+                last[-1] in ORG_HEADS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
             parts[-1].append(word)

@@ -55,7 +55,7 @@ THING_WORDS = {
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
-    "Consultation", "Manifesto", "Toolkit", "Assessment",
+    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
