@@ -467,6 +467,13 @@ def test_twentieth_round_rules(tagger, text, expected):
      [("Bogside and Brandywell Health Forum", "ORG"), ("Ligoniel Improvement Association", "ORG")]),
     ("DAERA Minister Michelle McIlveen said the DSD and DfC agreed. Voting in the NI Assembly Election began.",
      [("DAERA", "ORG"), ("Michelle McIlveen", "PERSON"), ("DSD", "ORG"), ("DfC", "ORG")]),
+    ("Apply to the Co-Ownership Social Fund. Co-Ownership’s Gillian Hughes, who oversees it, said so. Scotland's John Swinney,"
+     " the minister, agreed.", [("Co-Ownership", "ORG"), ("Co-Ownership", "ORG"), ("Gillian Hughes", "PERSON"),
+                                ("John Swinney", "PERSON")]),
+    ("Manchester Friends of the Earth campaigners urge it. The London Borough of Ealing and the Royal Borough of Kingston"
+     " upon Thames agreed. Randal Home Bakery helped the BIG Spring Clean. Teresa Butchers said so.",
+     [("Manchester Friends of the Earth", "ORG"), ("London Borough of Ealing", "ORG"), ("Royal Borough of Kingston upon Thames", "ORG"),
+      ("Randal Home Bakery", "ORG"), ("BIG", "ORG"), ("Teresa Butchers", "PERSON")]),
     ("Big News Today\n\nSarah Jones Welcomes Lottery Boost For Ystrad Community Trust\n\nWales Welcomes Ystrad Community Trust\n",
      [("Today", "DATE"), ("Sarah Jones", "PERSON"), ("Ystrad Community Trust", "ORG"), ("Ystrad Community Trust", "ORG")]),
 ])

@@ -85,8 +85,8 @@ def name_prefix(text: str, start: int, end: int) -> int | None:
     if set(words) & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_PREFIXES | {"The", "A", "An", "I"}):
         return None
     ahead = text[max(0, before.start() - 3):before.start()]
-    if alone_on_line(text, before.start(), end):
-        return before.start()
+    if alone_on_line(text, before.start(), end) or before["words"] in places():
+        return before.start()  # a place before the name, even opening a sentence: "Manchester Friends of the Earth said"
     if not ahead.strip() or ahead.rstrip()[-1:] in {".", "!", "?", ":", "“", '"', "\n"} or "\n" in ahead \
             or re.search(r"[A-Z][\w'’-]* $", ahead):
         return None

@@ -65,6 +65,8 @@ _POSSESSIVE_ROLE = re.compile(
     rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board|patron|AGM|annual general meeting|annual report)\b")
 """A body named by the people or meetings it has: "Tandem's chief executive", "Kettle Green's volunteers", "Rural Action
 Derbyshire’s AGM"."""
+_POSSESSIVE_PERSON = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?P<next>[A-Z][a-z]+)\s+[A-Z][a-z]+,\s+(?:who|the|its|our)\b")
+"""A body before its person's name, the person described after it: "Co-Ownership’s Gillian Hughes, who oversees …"."""
 _PEOPLE_AT = re.compile(
     rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)"
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
@@ -185,7 +187,7 @@ def described_organisations(text: str) -> list[Found]:
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY):
+                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -207,7 +209,7 @@ def described_organisations(text: str) -> list[Found]:
                  or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
-            if pattern is _WITNESS_BODY and m["next"] and m["next"] not in given_names():
+            if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
             if pattern is _PEOPLE_AT and m.group().split()[-len(words) - 1] == "for" and len(words) > 1 and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words):
                 continue  # "spokesperson for Waste Management": a portfolio of common words, not a body

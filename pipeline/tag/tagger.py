@@ -78,6 +78,8 @@ _COUNCIL_KINDS = {"CC": "County Council", "DC": "District Council", "BC": "Borou
                   "MBC": "Metropolitan Borough Council", "LBC": "Council", "RBC": "Royal Borough Council"}
 """Abbreviations of a council's kind after its place ("Bexley LBC" is the London Borough of Bexley, "Bexley Council")."""
 _ABBREVIATED_COUNCIL = re.compile(rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>{'|'.join(_COUNCIL_KINDS)})\b")
+_BOROUGH_OF = re.compile(r"\b(?:(?:London|Royal|Metropolitan) )?Borough of (?:the )?[A-Z][a-z]+(?:(?: and | upon | on | )[A-Z][a-z]+)*")
+"""A council by its formal name: "the London Borough of Ealing", "Royal Borough of Kingston upon Thames"."""
 _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
@@ -256,6 +258,7 @@ class Tagger:
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in camel_case_names(text)]
         organisations += [self._council_candidate(m) for m in _ABBREVIATED_COUNCIL.finditer(text) if m["place"] in places()]
+        organisations += [self._rule_candidate(Found(m.start(), m.end(), m.group()), "ORG", ORG_RULE) for m in _BOROUGH_OF.finditer(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
