@@ -474,6 +474,10 @@ def test_twentieth_round_rules(tagger, text, expected):
      " upon Thames agreed. Randal Home Bakery helped the BIG Spring Clean. Teresa Butchers said so.",
      [("Manchester Friends of the Earth", "ORG"), ("London Borough of Ealing", "ORG"), ("Royal Borough of Kingston upon Thames", "ORG"),
       ("Randal Home Bakery", "ORG"), ("BIG", "ORG"), ("Teresa Butchers", "PERSON")]),
+    ("Debate\n\nLinda Fabiani Scottish National Party\n\nThe item.\n\nBen Stafford, Head of Campaigns, Campaign to Protect Rural"
+     " England (CPRE), gave evidence. I am Head of Campaigns at the Campaign to Protect Rural England.",
+     [("Linda Fabiani", "PERSON"), ("Scottish National Party", "ORG"), ("Ben Stafford", "PERSON"),
+      ("Campaign to Protect Rural England", "ORG"), ("CPRE", "ORG"), ("Campaign to Protect Rural England", "ORG")]),
     ("Big News Today\n\nSarah Jones Welcomes Lottery Boost For Ystrad Community Trust\n\nWales Welcomes Ystrad Community Trust\n",
      [("Today", "DATE"), ("Sarah Jones", "PERSON"), ("Ystrad Community Trust", "ORG"), ("Ystrad Community Trust", "ORG")]),
 ])

@@ -84,6 +84,8 @@ def name_prefix(text: str, start: int, end: int) -> int | None:
     words = before["words"].split()
     if set(words) & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_PREFIXES | {"The", "A", "An", "I"}):
         return None
+    if len(words) == 2 and words[0] in given_names():
+        return None  # a speaker and a party: "Linda Fabiani Scottish National Party"
     ahead = text[max(0, before.start() - 3):before.start()]
     if alone_on_line(text, before.start(), end) or before["words"] in places():
         return before.start()  # a place before the name, even opening a sentence: "Manchester Friends of the Earth said"

@@ -46,8 +46,11 @@ _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|QC|KC)\b")  # "Johann Lamont, MSP"
 _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture
-_SPEAKER_LINE = re.compile(rf"(?m)^{_FULL_NAME}\s+(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b")
-"""A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm"."""
+_PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Democrats?)(?: Party)?|Scottish National Party|SNP"
+                r"|Plaid Cymru|DUP|Sinn F[ée]in|UUP|SDLP|Alliance|Independent")
+_SPEAKER_LINE = re.compile(
+    rf"(?m)^{_FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b|(?:{_PARTY_NAMES})[ \t]*$)")
+"""A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Linda Fabiani Scottish National Party"."""
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
 on a line of capitalised words."""

@@ -67,6 +67,8 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
 """Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
+_JOB_OF = re.compile(r"(?:Head|Director|Chief Executive|Chair|Manager) of ")
+"""A job's opening ("Head of Campaigns"): the span is the job, not a body."""
 _HOUSE_PAPERS = {"HC", "HL"}
 _PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
 """A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
@@ -288,10 +290,11 @@ class Tagger:
     def _in_a_title(text: str, candidate: _Candidate) -> bool:
         """An organisation the rules or the model read into a minister's title ("Parliamentary
         Under-Secretary of State for the Home Department": the title names a portfolio, not a body),
-        or one that is a job's words alone ("Chief Executive")."""
+        or one that is a job ("Chief Executive", "Head of Campaigns")."""
         return candidate.label == "ORG" and candidate.rule >= DESCRIBED and bool(
             _OF_STATE.search(text, candidate.start, candidate.end) or _OF_STATE_FOR.search(text, max(0, candidate.start - 40), candidate.start)
-            or set(text[candidate.start:candidate.end].split()) <= JOB_WORDS | TITLE_ENDS)
+            or set(text[candidate.start:candidate.end].split()) <= JOB_WORDS | TITLE_ENDS
+            or _JOB_OF.match(text, candidate.start) is not None)
 
     @staticmethod
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
