@@ -1,15 +1,21 @@
 """Acronyms defined in a text ("Office of the Third Sector (OTS)") and whether the long form names
-an organisation."""
+an organisation; acronyms no one defines that spell a name the text writes out."""
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, words_of, acts_as_organisation, for_a_nation,
                                    looks_like_organisation)
+from pipeline.tag.gazetteer import normalise
+from pipeline.tag.registry import Registry
+from pipeline.tag.spans import SpanIndex
 from pipeline.tag.words import CONNECTORS, ORG_HEADS, THING_WORDS
+
+_Value = TypeVar("_Value")
 
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
@@ -164,3 +170,42 @@ def lower_case_definitions(text: str) -> set[str]:
             if any(acronym_spells(letters, words[i:len(words) - last]) for i in range(len(words)) for last in (0, 1)):
                 found.add(acronym)
     return found
+
+
+def content_words(name: str) -> list[str]:
+    """A name's normalised words but its connectors: "… Council of Voluntary …" and "… Council for Voluntary …" agree."""
+    return [w for w in normalise(name).split() if w not in CONNECTORS]
+
+
+def registry_name_ending(registry: Registry, text: str, start: int, end: int, extra_words: int = 4) -> list[str]:
+    """Registry entities named by text[start:end], or by it with up to ``extra_words`` words
+    before it ("REalliance Community Interest Company (CIC)": the acronym spells the last three)."""
+    for _ in range(extra_words + 1):
+        known = registry.lookup(text[start:end])
+        if known or start == 0:
+            return known
+        previous = text.rfind(" ", 0, start - 1)
+        start = previous + 1
+    return []
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
+_COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID", "IT", "HR", "PR", "AD", "BC", "GB", "NI",
+                       "NO", "IS", "AS", "AN", "OR", "IN", "ON", "TO", "OF", "AT", "BY", "IF", "WE", "HE", "ME", "MY"}
+"""Two capitals that are a word or a common abbreviation, never read as an undefined acronym."""
+
+
+def undefined_acronyms(text: str, names: dict[str, _Value], covered: SpanIndex) -> list[tuple[int, int, _Value]]:
+    """(start, end, the name's value) for each acronym no one defines, outside ``covered``, whose
+    letters are the initials of one of ``names`` ("NWT" where "Norfolk Wildlife Trust" is written)."""
+    more = []
+    for m in _BARE_ACRONYM.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        letters = m.group()[:-1] if m.group().endswith("s") else m.group()
+        if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
+            continue
+        value = next((v for name, v in names.items() if acronym_spells(letters, name.split())), None)
+        if value is not None:
+            more.append((m.start(), m.end(), value))
+    return more

@@ -34,13 +34,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
-from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, acronym_spells, beside_a_known_body, defined_organisation,
-                                   lower_case_definitions)
+from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_known_body, content_words, defined_organisation,
+                                   lower_case_definitions, registry_name_ending, undefined_acronyms)
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import unknown_organisations
-from pipeline.tag.gazetteer import normalise
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, JOB_WORDS, NATION_ADJECTIVES, TITLE_ENDS
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
@@ -53,10 +52,6 @@ from pipeline.tag.registry import Entity, Registry, slugify
 from pipeline.tag.spans import SpanIndex
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}s?(?![\w&-])")
-_COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID", "IT", "HR", "PR", "AD", "BC", "GB", "NI",
-                       "NO", "IS", "AS", "AN", "OR", "IN", "ON", "TO", "OF", "AT", "BY", "IF", "WE", "HE", "ME", "MY"}
-"""Two capitals that are a word or a common abbreviation, never read as an undefined acronym."""
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -85,11 +80,6 @@ _BOROUGH_OF = re.compile(r"\b(?:(?:London|Royal|Metropolitan) )?Borough of (?:th
 _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
-
-
-def _content_words(name: str) -> list[str]:
-    """A name's normalised words but its connectors: "… Council of Voluntary …" and "… Council for Voluntary …" agree."""
-    return [w for w in normalise(name).split() if w not in CONNECTORS]
 
 
 @dataclass(frozen=True)
@@ -154,15 +144,15 @@ class Tagger:
             known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
             things |= lower_case_definitions(document.text)
             for long_form, acronym in acronym_definitions(document.text):
-                known = (self._registry_name_ending(document.text, long_form.start, long_form.end)
+                known = (registry_name_ending(self.registry, document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
                 organisation = ((long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
                                 or beside_a_known_body(document.text, acronym, known_orgs))
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif organisation:  # an acronym the registry knows for another name keeps its link there
-                    same = [i for i in self.registry.lookup(acronym.text) if _content_words(self.registry.entities[i].name)
-                            == _content_words(long_form.text)]  # "National Council of Voluntary Youth Services (NCVYS)"
+                    same = [i for i in self.registry.lookup(acronym.text) if content_words(self.registry.entities[i].name)
+                            == content_words(long_form.text)]  # "National Council of Voluntary Youth Services (NCVYS)"
                     entity_id = same[0] if same else slugify(long_form.text)
                     if not same:
                         new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
@@ -172,17 +162,6 @@ class Tagger:
                 elif long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
                     things.add(acronym.text)
         return acronyms, new, things - set(acronyms)
-
-    def _registry_name_ending(self, text: str, start: int, end: int, extra_words: int = 4) -> list[str]:
-        """Registry entities named by text[start:end], or by it with up to ``extra_words`` words
-        before it ("REalliance Community Interest Company (CIC)": the acronym spells the last three)."""
-        for _ in range(extra_words + 1):
-            known = self.registry.lookup(text[start:end])
-            if known or start == 0:
-                return known
-            previous = text.rfind(" ", 0, start - 1)
-            start = previous + 1
-        return []
 
     # -- candidates -----------------------------------------------------------------------
 
@@ -298,21 +277,11 @@ class Tagger:
 
     @staticmethod
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
-        """An acronym no one defines whose letters are the initials of an organisation named in the
-        same text ("NWT" where "Norfolk Wildlife Trust" is written) stands for it."""
+        """An acronym no one defines that spells an organisation named in the same text ("NWT" where
+        "Norfolk Wildlife Trust" is written) stands for it (``undefined_acronyms``)."""
         names = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end]}
-        covered = SpanIndex([(c.start, c.end) for c in found])
-        more = []
-        for m in _BARE_ACRONYM.finditer(text):
-            if covered.overlaps(m.start(), m.end()):
-                continue
-            letters = m.group()[:-1] if m.group().endswith("s") else m.group()
-            if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
-                continue
-            ids = next((ids for name, ids in names.items() if acronym_spells(letters, name.split())), None)
-            if ids:
-                more.append(_Candidate(m.start(), m.end(), "ORG", ORG_RULE, ids))
-        return more
+        return [_Candidate(start, end, "ORG", ORG_RULE, ids)
+                for start, end, ids in undefined_acronyms(text, names, SpanIndex([(c.start, c.end) for c in found]))]
 
     def _council_candidate(self, match: re.Match[str]) -> _Candidate:
         """"Gloucestershire CC": the council, linked by its name written out."""
