@@ -478,6 +478,12 @@ def test_twentieth_round_rules(tagger, text, expected):
      " England (CPRE), gave evidence. I am Head of Campaigns at the Campaign to Protect Rural England.",
      [("Linda Fabiani", "PERSON"), ("Scottish National Party", "ORG"), ("Ben Stafford", "PERSON"),
       ("Campaign to Protect Rural England", "ORG"), ("CPRE", "ORG"), ("Campaign to Protect Rural England", "ORG")]),
+    ("Vincent Murray, Chairperson of Recap said: good. John Smith, Director of Planning, said no. Jo Bloggs, Chair of Trustees,"
+     " said. Our Director of Enterprise Richard Bridge drew it. John’s Project Manager came.",
+     [("Vincent Murray", "PERSON"), ("Recap", "ORG"), ("John Smith", "PERSON"), ("Jo Bloggs", "PERSON")]),
+    ("Organised by Belfast Harbour and The Conservation Volunteers, it went well, said Jenni Barkley, Belfast Harbour’s"
+     " Communications and Corporate Responsibility Manager.",
+     [("Belfast Harbour", "ORG"), ("Conservation Volunteers", "ORG"), ("Jenni Barkley", "PERSON"), ("Belfast Harbour", "ORG")]),
     ("Big News Today\n\nSarah Jones Welcomes Lottery Boost For Ystrad Community Trust\n\nWales Welcomes Ystrad Community Trust\n",
      [("Today", "DATE"), ("Sarah Jones", "PERSON"), ("Ystrad Community Trust", "ORG"), ("Ystrad Community Trust", "ORG")]),
 ])

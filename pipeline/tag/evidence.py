@@ -38,7 +38,8 @@ _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
-    rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president|patron)"
+    rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president|patron"
+    rf"|(?P<said>Chairman|Chairwoman|Chairperson|Chair|President|Patron)(?=\s+of\s+(?:the\s+)?[\w'’&-]+,?\s+(?:said|says|added)\b))"
     rf"\s+of\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
@@ -62,9 +63,10 @@ _BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+-based (?P<name>{_NAME_RUN})(?![\w'’
 """A name placed by "-based" before it: "Glasgow-based Impact Arts"."""
 _POSSESSIVE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?:new\s+)?(?:chief executive|chief officer|CEO|director|chair(?:man|woman)?"
-    rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board|patron|AGM|annual general meeting|annual report)\b")
+    rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board|patron|AGM|annual general meeting|annual report"
+    rf"|(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){{1,4}}(?:Manager|Officer|Director|Co-?ordinator|Adviser|Advisor))\b")
 """A body named by the people or meetings it has: "Tandem's chief executive", "Kettle Green's volunteers", "Rural Action
-Derbyshire’s AGM"."""
+Derbyshire’s AGM", "Belfast Harbour’s Communications and Corporate Responsibility Manager"."""
 _POSSESSIVE_PERSON = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?P<next>[A-Z][a-z]+)\s+[A-Z][a-z]+,\s+(?:who|the|its|our)\b")
 """A body before its person's name, the person described after it: "Co-Ownership’s Gillian Hughes, who oversees …"."""
 _PEOPLE_AT = re.compile(
@@ -72,11 +74,11 @@ _PEOPLE_AT = re.compile(
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body named by the people who work there or speak for it: "staff at Kettle Green", "volunteers from Riverside
 Larder", "a representative from Merlin"."""
-_NOT_GOING_ON = r"(?! (?:and|&) [A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
+_NOT_GOING_ON = r"(?! (?:and|&) (?!The )[A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
 """Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
 Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
 _BACKED_BY = re.compile(
-    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
     rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
@@ -201,7 +203,8 @@ def described_organisations(text: str) -> list[Found]:
             if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) == 1 and not words[0].isupper() and not (
-                    m["head"] and _heads_a_body(words[0], after_role=pattern is _DESCRIBED_BY_ROLE)):
+                    m["head"] and _heads_a_body(words[0], after_role=pattern is _DESCRIBED_BY_ROLE)
+                    or pattern is _DESCRIBED_BY_ROLE and m["said"] and _heads_a_body(words[0], after_role=False)):
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
@@ -211,12 +214,14 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
+            if pattern is _POSSESSIVE_ROLE and len(words) == 1 and words[0] in given_names():
+                continue  # "John’s Project Manager": a person's
             if pattern is _PEOPLE_AT and m.group().split()[-len(words) - 1] == "for" and len(words) > 1 and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words):
                 continue  # "spokesperson for Waste Management": a portfolio of common words, not a body
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
-            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM
+            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM and not (pattern is _DESCRIBED_BY_ROLE and m["said"])
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
