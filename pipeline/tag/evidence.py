@@ -67,18 +67,21 @@ _POSSESSIVE_ROLE = re.compile(
     rf"|(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){{1,4}}(?:Manager|Officer|Director|Co-?ordinator|Adviser|Advisor))\b")
 """A body named by the people or meetings it has: "Tandem's chief executive", "Kettle Green's volunteers", "Rural Action
 Derbyshire’s AGM", "Belfast Harbour’s Communications and Corporate Responsibility Manager"."""
-_POSSESSIVE_PERSON = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?P<next>[A-Z][a-z]+)\s+[A-Z][a-z]+,\s+(?:who|the|its|our)\b")
+_POSSESSIVE_PERSON = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?P<next>[A-Z][a-z]+)\s+[A-Z][a-z]+,\s+(?:who|the|its|our)\b")
 """A body before its person's name, the person described after it: "Co-Ownership’s Gillian Hughes, who oversees …"."""
 _PEOPLE_AT = re.compile(
     rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)"
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body named by the people who work there or speak for it: "staff at Kettle Green", "volunteers from Riverside
 Larder", "a representative from Merlin"."""
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _NOT_GOING_ON = r"(?! (?:and|&) (?!The )[A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
 """Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
 Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
 _BACKED_BY = re.compile(
-    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
     rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
@@ -169,13 +172,12 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 
 
-def _heads_a_body(word: str, after_role: bool) -> bool:
-    """Whether one word after "chief executive of" / "CEO of", or before "chief executive," names the body
-    a chief executive heads ("chief executive of 4Children", "Tandem CEO, Alex Mollart"): not a place, a
-    month or a generic word; before the role, not a common word either ("Interim CEO, …", "Former chief
-    executive, …")."""
+def _heads_a_body(word: str, common_allowed: bool) -> bool:
+    """Whether one word beside a head's role names the body ("chief executive of 4Children", "Chyps
+    chief executive,", "Chairperson of Recap said"): not a place, a month or a generic word, nor,
+    unless ``common_allowed``, a common word ("Interim CEO, …", "Director of Planning, said")."""
     return (word not in places() and word not in NATION_ADJECTIVES and word not in CALENDAR_WORDS
-            and word.lower() not in GENERIC_WORDS and (after_role or word.lower() not in common_words()))
+            and word.lower() not in GENERIC_WORDS and (common_allowed or word.lower() not in common_words()))
 
 
 def described_organisations(text: str) -> list[Found]:
@@ -202,9 +204,10 @@ def described_organisations(text: str) -> list[Found]:
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
             if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
+            said = pattern is _DESCRIBED_BY_ROLE and m["said"]  # "Chairperson of Recap said"
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) == 1 and not words[0].isupper() and not (
-                    m["head"] and _heads_a_body(words[0], after_role=pattern is _DESCRIBED_BY_ROLE)
-                    or pattern is _DESCRIBED_BY_ROLE and m["said"] and _heads_a_body(words[0], after_role=False)):
+                    m["head"] and _heads_a_body(words[0], common_allowed=pattern is _DESCRIBED_BY_ROLE)
+                    or said and _heads_a_body(words[0], common_allowed=False)):
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
@@ -216,12 +219,13 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
             if pattern is _POSSESSIVE_ROLE and len(words) == 1 and words[0] in given_names():
                 continue  # "John’s Project Manager": a person's
-            if pattern is _PEOPLE_AT and m.group().split()[-len(words) - 1] == "for" and len(words) > 1 and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words):
+            if (pattern is _PEOPLE_AT and _FOR_BEFORE.search(text, m.start(), m.start(group)) and len(words) > 1
+                    and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words)):
                 continue  # "spokesperson for Waste Management": a portfolio of common words, not a body
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
-            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM and not (pattern is _DESCRIBED_BY_ROLE and m["said"])
+            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
