@@ -141,3 +141,16 @@ def test_tag_text_refuses_a_bad_date(tmp_path):
 def test_the_following_month_is_the_first_after_the_date_before_it(text, span, start, end):
     found = {m.text: m.value for m in find_dates(text, dt.date(2009, 11, 1))}
     assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text, span, written, start, end", [
+    ("Town councillors are meeting on Monday evening to decide.", "Monday", "2009-03-01", "2009-03-02", "2009-03-02"),
+    ("Good causes are biting their nails this weekend in anticipation.", "this weekend", "2009-03-01", "2009-02-28", "2009-03-01"),
+    ("Good causes are biting their nails this weekend in anticipation.", "this weekend", "2009-02-27", "2009-02-28", "2009-03-01"),
+    ("Players have won £230,000 in prizes since the first draw in April.", "April", "2017-12-01", "2017-04-01", "2017-04-30"),
+    ("The column was printed in the Oct 19 issue, which was read.", "Oct 19", "2007-10-22", "2007-10-19", "2007-10-19"),
+    ("Groups are celebrating today (19 MAR) as they share grants.", "19 MAR", "2013-03-19", "2013-03-19", "2013-03-19"),
+])
+def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, written, start, end):
+    found = {m.text: m.value for m in find_dates(text, dt.date.fromisoformat(written))}
+    assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -489,3 +489,29 @@ def test_twentieth_round_rules(tagger, text, expected):
 ])
 def test_twenty_third_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Highland Council Launches Home Composting Scheme\n\nThis week The Highland Council launches its scheme.",
+     [("Highland Council", "ORG"), ("This week", "DATE"), ("Highland Council", "ORG")]),
+    ("This year Bay Road Residents Group, Lough’s Agency and Clooney Residents Association have all been successful.",
+     [("This year", "DATE"), ("Bay Road Residents Group", "ORG"), ("Clooney Residents Association", "ORG")]),
+    ("“We were worried,” recalls Humshaugh Community Ventures Limited Chairman Dick Moules. The community had already fought"
+     " a tough fight.", [("Humshaugh Community Ventures Limited", "ORG"), ("Dick Moules", "PERSON")]),
+    ("The Food for Life Partnership won. Food for Life Partnership Director Libby Grundy said: good.",
+     [("Food for Life Partnership", "ORG"), ("Food for Life Partnership", "ORG"), ("Libby Grundy", "PERSON")]),
+    ("The groups, including Friends of Lichfield Historic Parks, Countryside and Parks Conservation Group, Neaten and Natter,"
+     " helped. He met Environment Agency Wales’ Fisheries, Ecology and Recreation Advisory Committee there.",
+     [("Friends of Lichfield Historic Parks", "ORG"), ("Countryside and Parks Conservation Group", "ORG"), ("Neaten and Natter", "ORG"),
+      ("Environment Agency Wales", "ORG"), ("Fisheries, Ecology and Recreation Advisory Committee", "ORG")]),
+    ("This afternoon Floods Minister Emma Hardy and Environment Agency Chief Executive Philip Duffy have met to discuss it.",
+     [("This afternoon", "DATE"), ("Emma Hardy", "PERSON"), ("Environment Agency", "ORG"), ("Philip Duffy", "PERSON")]),
+    ("Grants come from Hanfod Cymru, the body. Hanfod has also reported that applications rose. Age Cymru agreed.",
+     [("Hanfod Cymru", "ORG"), ("Hanfod", "ORG"), ("Age Cymru", "ORG")]),
+    ("Graham Wynne, the RSPB`s chief executive, said it. He met the Local Action Groups (LAGS) today. The LAGS agreed."
+     " Jamie Marsh, Reserves Manager for the Trust on the Isle of Wight said: yes.",
+     [("Graham Wynne", "PERSON"), ("RSPB", "ORG"), ("Local Action Groups", "ORG"), ("LAGS", "ORG"), ("today", "DATE"),
+      ("LAGS", "ORG"), ("Jamie Marsh", "PERSON")]),
+])
+def test_twenty_seventh_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

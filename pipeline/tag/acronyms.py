@@ -142,7 +142,9 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 break
             tokens = [w.group() for w in run]
             parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
-            if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)):
+            if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)) or (
+                    acronym.endswith("S") and len(acronym) > 3 and tokens[-1].endswith("s")
+                    and acronym_spells(acronym[:-1], tokens)):  # a plural's "S" in capitals: "Local Action Groups (LAGS)"
                 start, end = run[0].start(), run[-1].end()
                 if text.endswith(("'s", "’s"), start, end):
                     end -= 2  # "The Heritage Lottery Fund’s (HLF) programme": the possessive stays out

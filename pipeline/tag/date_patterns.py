@@ -95,7 +95,7 @@ def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> Base | No
     return day_of(m, year, month, day)
 
 
-@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th),?|)\s+({MONTH}|{FULL_MONTH.upper()})(?:,?\s+({YEAR}))?")
+@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th),?|)\s+({MONTH}|{FULL_MONTH.upper()}|{_ABBR_MONTH.upper()}\b)(?:,?\s+({YEAR}))?")
 def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     day, month = int(m[1]), month_number(m[2])
     year = int(m[3]) if m[3] else None
@@ -113,6 +113,13 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> Base | None:
 @CALENDAR.add(rf"({FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d(?!\d?\s?[ap]m\b)|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
 def _month_day(m: re.Match[str], _: dt.date) -> Base | None:
     """"September 14": a day written after its month, without a year."""
+    month, day = month_number(m[1]), int(m[2])
+    return Base(m.start(), m.end(), "day", None, month, day) if valid_day(2000, month, day) else None
+
+
+@CALENDAR.add(rf"\b({_ABBR_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|[.:]\d)")
+def _abbreviated_month_day(m: re.Match[str], _: dt.date) -> Base | None:
+    """"the Oct 19 issue": a day after its abbreviated month, without a year (the abbreviation is no count's word)."""
     month, day = month_number(m[1]), int(m[2])
     return Base(m.start(), m.end(), "day", None, month, day) if valid_day(2000, month, day) else None
 

@@ -63,8 +63,8 @@ _A_MONTH = dt.timedelta(days=31)
 _FOLLOWING = re.compile(r"\b(?:the|The)\s+following\s+$")
 """Before a month without a year: the first such month after the date before it ("the following January")."""
 _PAST_RELATIVE = re.compile(r"(?i:earlier|later)\s+this\s+\w+")
-_SINCE = re.compile(r"\bsince\s+$")
-"""Before a month: "since March" is the last March begun."""
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$")
+"""Before a month: "since March" (or "since the first draw in April") is the last March begun."""
 
 
 def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[int, int] | None, report: dt.date) -> Period:
@@ -74,7 +74,7 @@ def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[i
         if _COORDINATION.fullmatch(gap):
             year = following.year - (1 if base.month > following.month else 0)
             return _period_in(base, year)
-    tense = "past" if _SINCE.search(text, max(0, base.start - 7), base.start) else sentence_tense(text, base.start, base.end)
+    tense = "past" if _SINCE.search(text, max(0, base.start - 60), base.start) else sentence_tense(text, base.start, base.end)
     if anchor is not None and base.month:
         year, month = anchor
         period = _period_in(base, year if base.month >= month else year + 1)

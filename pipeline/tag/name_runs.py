@@ -9,8 +9,8 @@ import re
 
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, NAMING_TITLES, NATION_SUFFIXES, NOT_NAME_STARTS,
-                                ORG_HEADS, THING_WORDS, TITLE_ENDS)
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, NAMING_TITLES,
+                                NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -26,6 +26,11 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return parts
 
 
+_MINISTERS = {"Minister", "Secretary"}
+"""Words of a minister's title: a run holding one before "and" is a person and a body ("Floods Minister Emma Hardy and
+Environment Agency …")."""
+
+
 def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     """Names in a run that is no name as a whole: its parts between "and", "&" and commas, each
     with as many following parts joined by "and" as still make one name ("Devon and Cornwall
@@ -39,8 +44,9 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
             words = run[position[id(parts[i][0])]:position[id(parts[j - 1][-1])] + 1]
             if j - i > 1 and any(a.string[a.end():b.start()] != " " for a, b in zip(words, words[1:])):
                 continue  # parts joined by "and" only, not commas
-            if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)):
-                continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body
+            if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)) or any(
+                    w.group() in _MINISTERS for k in range(i, j - 1) for w in parts[k]):
+                continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
             name = _organisation_in(words if j - i > 1 else parts[i])
             if name:
                 found.append(name)
@@ -116,16 +122,16 @@ _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Las
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 
-_HEADLINE_CUT = re.compile(
-    r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t|Announces|Welcomes|Launches|Unveils|Backs|Urges|Wins|Receives|Hails|Praises|Visits|Supports"
-    r"|Celebrates|Joins|Appoints) ")
+_HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
+                   "Visits", "Supports", "Celebrates", "Joins", "Appoints"}
+"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme")."""
+_HEADLINE_CUT = re.compile(rf".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
 
 
 def _in_headline_trimmed(text: str, found: Found) -> Found:
     """On a headline's line, where every word is capitalised, a name found by its shape starts after
-    the last "for"/"to"/"on" or headline verb whose left part holds no organisation word ("Fluttery
-    Funding Boost for Somerset Wildlife Trust" → "Somerset Wildlife Trust", "Gildernew Announces Rural
-    Network" → "Rural Network")."""
+    the last "for"/"to"/"on" whose left part holds no organisation word ("Fluttery Funding Boost for
+    Somerset Wildlife Trust" → "Somerset Wildlife Trust")."""
     cut = _HEADLINE_CUT.match(found.text)
     if not cut or not in_a_headline(text, found.start, found.end):
         return found
@@ -162,6 +168,7 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return [p for p in parts if p]
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s $")
 _DATED_WORDS = {"Session", "Spring", "Summer", "Autumn", "Winter"}
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 """A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
@@ -183,6 +190,9 @@ def unknown_organisations(text: str) -> list[Found]:
     run: list[re.Match[str]] = []
 
     def flush() -> None:
+        if len(run) > 2 and run[1].group() in {"and", "&"} and run[0].group().lower() in ORG_HEADS \
+                and _POSSESSIVE_BEFORE.search(text, 0, run[0].start()):
+            del run[:2]  # the possessive's body is its own name: "Lough’s Agency and Clooney Residents Association"
         if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once
             return
@@ -191,7 +201,9 @@ def unknown_organisations(text: str) -> list[Found]:
             run.clear()
             return
         whole = _organisation_in(run)
-        if not whole or any(part[-1].group() in THING_WORDS for part in _split_at_and(run)[:-1] if part):
+        before_and = _split_at_and(run)[:-1]
+        if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
+                w.group() in _MINISTERS for part in before_and for w in part):  # "Floods Minister Emma Hardy and …"
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             split = [_organisation_in(part) for part in _split_after_heads(run)]
@@ -203,6 +215,7 @@ def unknown_organisations(text: str) -> list[Found]:
         token = word.group()
         capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
                    and token not in _VERBS_IN_CAPITALS  # "… MEETING WAS HELD IN BUXTON VILLAGE HALL"
+                   and not (token in _HEADLINE_VERBS and in_a_headline(text, word.start(), word.end()))
                    and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
                    and not (token in _DATED_WORDS and _YEAR_NEXT.match(text, word.end())))  # "… Committee Session 2004–05"
         connector = token.lower() in CONNECTORS - {"the"} or (
@@ -218,7 +231,8 @@ def unknown_organisations(text: str) -> list[Found]:
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
         listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
         continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
-                     and token not in _PERSON_TITLES)  # "… Joint Council Committee Cllr Allan Rainey"
+                     and token not in _PERSON_TITLES  # "… Joint Council Committee Cllr Allan Rainey"
+                     and not (token in JOBS_AFTER_A_NAME and run[-1].group().lower() in ORG_HEADS))
         if not (continues and (capital or connector)):
             flush()
         if continues and (capital or connector) or capital:
@@ -246,6 +260,8 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|category)\b")
 
 
 _SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(’'] )|(?<=[A-Z]{2} )|(?<=[“\"‘]))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*(?<!['’])(?<!['’]s) $")
+"""A capitalised word, no possessive, just before: what follows may be its name's end."""
 _LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "Forum", "Group", "Trust")
 
 
@@ -257,8 +273,8 @@ def _with_listed_subjects(text: str, found: Found) -> Found:
     if not found.text.endswith(_LISTED_NAME_HEADS) or not re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) ", found.text):
         return found
     subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
-    if not subjects:
-        return found
+    if not subjects or _CAPITALISED_WORD_BEFORE.search(text, max(0, subjects.start(1) - 30), subjects.start(1)):
+        return found  # "Friends of Lichfield Historic Parks, Countryside and Parks Conservation Group": another name's end
     start = position = subjects.start(1)
     for item in subjects[1].split(", ")[:-1]:
         position += len(item) + 2

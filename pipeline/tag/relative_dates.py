@@ -37,8 +37,10 @@ def _relative(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", year, month, period=span_months(year, month, 1))
 
 
-_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|to be|opens|closes|starts|begins|launches|takes place)\b")
-"""Words before a weekday that put it after the text's date ("will meet on Monday", "opens on Monday")."""
+_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|to be|opens|closes|starts|begins|launches|takes place|in anticipation of|ahead of"
+                    r"|(?:is|are) (?:meeting|holding|hosting|opening|staging|launching|visiting|going|coming))\b")
+"""Words before a weekday that put it after the text's date ("will meet on Monday", "opens on Monday", "are meeting
+on Monday")."""
 _DATE_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?:(?P<month>{FULL_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{FULL_MONTH}))\b")
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
@@ -138,12 +140,15 @@ def _relative_month(m: re.Match[str], report: dt.date) -> Base:
 @RELATIVE.add(r"(?:the|this|last|next)\s+weekend", re.IGNORECASE)
 def _weekend(m: re.Match[str], report: dt.date) -> Base:
     """A Saturday and Sunday: "last weekend" (or "the weekend" in a sentence about the past) the one
-    before the text's date (or holding it), "the weekend" of unclear tense the nearer one, else the coming one."""
+    before the text's date (or holding it), "the weekend" of unclear tense the nearer one, "this weekend"
+    the one holding the text's date, else the coming one."""
     word = m.group().split()[0].lower()
     tense = sentence_tense(m.string, m.start(), m.end()) if word == "the" else None
     saturday = report + dt.timedelta(days=(5 - report.weekday()) % 7)
     before = saturday - dt.timedelta(days=7 if saturday > report else 0)
-    if word == "last" or tense == "past" or (word == "the" and tense is None and (report - before).days < (saturday - report).days):
+    if word == "this" and report.weekday() == 6:  # written on a Sunday: the weekend it ends
+        saturday = before
+    elif word == "last" or tense == "past" or (word == "the" and tense is None and (report - before).days < (saturday - report).days):
         saturday = before  # "at the weekend", tense unclear: the nearer one
     elif word == "next":
         saturday += dt.timedelta(days=7)

@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import spacy
 from spacy.language import Language
@@ -39,7 +39,8 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_kno
 from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NATION_ADJECTIVES, TITLE_ENDS
+from pipeline.tag.common_words import common_words
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_ADJECTIVES, NATION_SUFFIXES, ORG_HEADS, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
@@ -50,6 +51,16 @@ from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.matcher import RegistryMatcher
 from pipeline.tag.registry import Entity, Registry, slugify
 from pipeline.tag.spans import SpanIndex
+
+_JOBS_AFTER = "(?:" + "|".join(sorted(JOBS_AFTER_A_NAME)) + ")"
+"""A job after a name found once does not make that use a longer name's part ("Food for Life Partnership Director …")."""
+_BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
+
+def _before_a_nation(name: str) -> str | None:
+    """A body's own word before its nation ("Hanfod" of "Hanfod Cymru"), its short name when no common word."""
+    first, _, nation = name.partition(" ")
+    return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
+        and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
@@ -62,8 +73,8 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
 """Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
-_JOB_OF = re.compile(r"(?:Head|Director|Chief Executive|Chair|Manager) of ")
-"""A job's opening ("Head of Campaigns"): the span is the job, not a body."""
+_JOB_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:Head|Director|Chief Executive|Chair|Manager|Officer) (?:of|for) ")
+"""A job's opening ("Head of Campaigns", "Reserves Manager for the Trust"): the span is the job, not a body."""
 _HOUSE_PAPERS = {"HC", "HL"}
 _PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
 """A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
@@ -347,39 +358,45 @@ class Tagger:
     def _repeated(text: str, chosen: Sequence[_Candidate]) -> list[_Candidate]:
         """A name of several words that the rules or the model found once is the same body wherever
         else the text writes it ("lobbied the Scottish Land Fund for £150,000" after "the Scottish
-        Land Fund announced"); such a use ranks below every other candidate."""
-        names = {text[c.start:c.end]: c.entity_ids for c in chosen
-                 if c.label == "ORG" and c.rule in (DESCRIBED, ORG_RULE, MODEL) and " " in text[c.start:c.end]}
-        return [_Candidate(m.start(), m.end(), "ORG", MODEL, ids) for name, ids in names.items()
-                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| [A-Z])", text)]
+        Land Fund announced"); such a use ranks below every other candidate, but as the rules' when
+        they chose only its tail there ("Life Partnership" opening "Food for Life Partnership Director …")."""
+        shaped = [c for c in chosen if c.label == "ORG" and c.rule in (DESCRIBED, ORG_RULE, MODEL)]
+        names = {text[c.start:c.end]: c.entity_ids for c in shaped if " " in text[c.start:c.end]}
+        names |= {short: ids for name, ids in list(names.items()) if (short := _before_a_nation(name))}
+        tails = {(c.start, c.end) for c in shaped}
+        return [_Candidate(m.start(), m.end(), "ORG", ORG_RULE if any((s, m.end()) in tails for s in range(m.start() + 1, m.end()))
+                           else MODEL, ids) for name, ids in names.items()
+                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| (?!{_JOBS_AFTER}\b)[A-Z])", text)]
 
     # -- the whole run --------------------------------------------------------------------
 
     def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
         """Mentions of every document, in order, and the entities they link to (registry and new).
-        Relative dates are read against ``report_date`` (default: the tagger's)."""
+        Relative dates are read against ``report_date`` (default: the tagger's). A backtick before a
+        possessive's "s" ("the RSPB`s chief executive") is read as an apostrophe; mentions keep the text as written."""
+        written = [d.text for d in documents]
+        documents = [replace(d, text=_BACKTICK_POSSESSIVE.sub("'", d.text)) for d in documents]
         found = self._run_spacy(documents)
         acronyms, entities, things = self._acronyms(documents, found)
         found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things)]
                  for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
-        by_key: dict[str, list[tuple[Document, list[_Candidate]]]] = {}
-        for document, spacy_found in zip(documents, found):
+        by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}
+        for document, text, spacy_found in zip(documents, written, found):
             candidates = self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
-            by_key.setdefault(document.key, []).append((document, self._chosen(document.text, candidates)))
+            by_key.setdefault(document.key, []).append((document, text, self._chosen(document.text, candidates)))
         context = LinkContext()
         mentions: list[Mention] = []
         for key, items in by_key.items():
-            in_key = {c.entity_ids[0] for _, chosen in items for c in chosen if len(c.entity_ids) == 1}
-            words = context_words(document.text for document, _ in items)
-            for document, chosen in items:
+            in_key = {c.entity_ids[0] for _, _, chosen in items for c in chosen if len(c.entity_ids) == 1}
+            words = context_words(document.text for document, _, _ in items)
+            for document, text, chosen in items:
                 for c in chosen:
                     entity_id = context.choose(c.entity_ids, in_key, words) if c.entity_ids else None
                     if entity_id is not None:
                         context.order[entity_id] = len(mentions)
                         if entity_id not in entities:
-                            text = document.text[c.start:c.end]
-                            entities[entity_id] = Entity(entity_id, c.label, text, None, (), (), None)
-                    mentions.append(Mention(key, document.field, c.start, c.end, document.text[c.start:c.end],
+                            entities[entity_id] = Entity(entity_id, c.label, text[c.start:c.end], None, (), (), None)
+                    mentions.append(Mention(key, document.field, c.start, c.end, text[c.start:c.end],
                                             c.label, entity_id, c.period, c.amount))
         return TagResult(mentions, entities)

@@ -51,6 +51,10 @@ JOB_WORDS = {
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
+JOBS_AFTER_A_NAME = {"Chief", "Chair", "Chairman", "Chairwoman", "Chairperson", "Director", "Manager", "President", "Treasurer",
+                     "Trustee", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Founder", "Coordinator", "Co-ordinator"}
+"""Words opening a job that, after an organisation word, end its name ("… Ventures Limited Chairman Dick Moules")."""
+
 THING_WORDS = {
     "Act", "Acts", "Bill", "Regulations", "Order", "Directive", "Strategy", "Programme", "Scheme", "Plan",
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
