@@ -515,3 +515,25 @@ def test_twenty_third_round_rules(tagger, text, expected):
 ])
 def test_twenty_seventh_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grants went to Greenisland Men’s Shed and Denbigh Men’s Shed, and Coleraine YFC and Burton CVS. Men in Sheds is a project."
+     " Hwb Dolgellau C.I.C. in Gwynedd will use £5,000.",
+     [("Greenisland Men’s Shed", "ORG"), ("Denbigh Men’s Shed", "ORG"), ("Coleraine YFC", "ORG"), ("Burton CVS", "ORG"),
+      ("Hwb Dolgellau C.I.C.", "ORG"), ("£5,000", "MONEY")]),
+    ("It was a good day for all.\nPhoto: Hans J Marter/Shetland News\nTHE CHAIRMAN of Shetland Charitable Trust has now formally"
+     " stood down from the organisation.", [("Hans J Marter", "PERSON"), ("Shetland News", "ORG"), ("Shetland Charitable Trust", "ORG")]),
+    ("A ceremony took place on July 10 attended by the Lord-Lieutenant of Surrey, Michael More-Molyneux; the Mayor of Guildford,"
+     " Sallie Barker; and others at the Lord Mayors Mansion in town.",
+     [("July 10", "DATE"), ("Michael More-Molyneux", "PERSON"), ("Sallie Barker", "PERSON")]),
+    ("My Lords, I thank the Minister for his Answer. Burton and District Mind has been handed £2,600 to buy sofas.",
+     [("Burton and District Mind", "ORG"), ("£2,600", "MONEY")]),
+    ("Speaking at Mash Direct, a leading agri-food business, Co Down, the Minister said so. At Inverewe in the North-West"
+     " Highlands, the funding meant our charity could buy a tractor.", [("Mash Direct", "ORG")]),
+    ("Sinn Féin Agriculture and Rural Development Minister, Michelle Gildernew MP MLA, has outlined the budget. Its"
+     " 2010/11 (current year) budget is £29.3m.",
+     [("Sinn Féin", "ORG"), ("Michelle Gildernew", "PERSON"), ("2010/11", "DATE"), ("current year", "DATE"), ("£29.3m", "MONEY")]),
+])
+def test_twenty_eighth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -58,7 +58,7 @@ NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News
 """Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", a shop's format:
 "Tesco Express stores", a company's product: "Google Maps")."""
 
-_PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: and District| [A-Z][a-z]+)?) $")
 NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",
                 "Tory", "Liberal", "Green", "Scheme", "Programme", "Project", "Charity", "Charities", "Organisation",
                 "Organisations", "Company", "Funder", "Partner", "Partners"}
@@ -87,7 +87,7 @@ def name_prefix(text: str, start: int, end: int) -> int | None:
     if len(words) == 2 and words[0] in given_names():
         return None  # a speaker and a party: "Linda Fabiani Scottish National Party"
     ahead = text[max(0, before.start() - 3):before.start()]
-    if alone_on_line(text, before.start(), end) or before["words"] in places():
+    if alone_on_line(text, before.start(), end) or before["words"].endswith(" and District") or before["words"] in places():
         return before.start()  # a place before the name, even opening a sentence: "Manchester Friends of the Earth said"
     if not ahead.strip() or ahead.rstrip()[-1:] in {".", "!", "?", ":", "“", '"', "\n"} or "\n" in ahead \
             or re.search(r"[A-Z][\w'’-]* $", ahead):
@@ -124,12 +124,15 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
             or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
             or any(w.endswith("s") and w[:-1].lower() in ORG_HEADS for w in words)  # "Trussell Trust Foodbanks": its units
             or _TITLE_GOES_ON.match(text, more.end())
+            or _PORTFOLIO_GOES_ON.match(text, more.end())  # "Sinn Féin Agriculture and Rural Development Minister"
             or (len(words) == 2 and (words[0] in given_names() or _JOB_OF_BEFORE.search(text, max(0, start - 30), start)))):
         # "Chief Executive of Shelter Campbell Robb": a person after the body  # "Tesco Bags of Help", "BT Volunteering event": a thing's name
         return None
     return more.end()
 
 
+_PORTFOLIO_GOES_ON = re.compile(rf" (?:and|&) (?:[A-Z][a-z]+ ){{1,3}}(?:{'|'.join(sorted(TITLE_ENDS))})\b")
+"""A minister's or spokesperson's portfolio after a party's name: what follows the name is a title."""
 _JOB_OF_BEFORE = re.compile(r"\b(?:[Ee]xecutive|[Dd]irector|[Cc]hair(?:man|woman)?|[Mm]anager|[Oo]fficer|[Ff]ounder|[Pp]resident|[Hh]ead)"
                             r" of (?:the )?$")
 _TITLE_GOES_ON = re.compile(r" (?:of|for) (?:the )?[A-Z]| (?:event|events|scheme|programme|project|campaign|initiative"

@@ -111,15 +111,11 @@ def _month_day_year(m: re.Match[str], _: dt.date) -> Base | None:
 
 
 @CALENDAR.add(rf"({FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:,\s*)?\d(?!\d?\s?[ap]m\b)|\s+(?!{_FUNCTION_WORDS}\b)[a-z])")
-def _month_day(m: re.Match[str], _: dt.date) -> Base | None:
-    """"September 14": a day written after its month, without a year."""
-    month, day = month_number(m[1]), int(m[2])
-    return Base(m.start(), m.end(), "day", None, month, day) if valid_day(2000, month, day) else None
-
-
+@CALENDAR.add(rf"(?<=\b[Oo]n )({FULL_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|[.:]\d)")
 @CALENDAR.add(rf"\b({_ABBR_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|[.:]\d)")
-def _abbreviated_month_day(m: re.Match[str], _: dt.date) -> Base | None:
-    """"the Oct 19 issue": a day after its abbreviated month, without a year (the abbreviation is no count's word)."""
+def _month_day(m: re.Match[str], _: dt.date) -> Base | None:
+    """"September 14": a day written after its month, without a year; whatever word follows after "on" ("on July 10
+    attended by") or after an abbreviated month ("the Oct 19 issue"), which is no count's."""
     month, day = month_number(m[1]), int(m[2])
     return Base(m.start(), m.end(), "day", None, month, day) if valid_day(2000, month, day) else None
 

@@ -100,6 +100,11 @@ _WITNESS_BODY = re.compile(
     rf"(?P<name>{_NAME_RUN})(?=,\s+(?P<next>[A-Z][a-z]+)\s+[A-Z]|[.;:]|\s+said\b|\s*$)", re.MULTILINE)
 """A body after a person's job in a list of witnesses or speakers: "Laura Hopper, Chief Executive Officer, Plan Zheroes,
 Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
+_CREDIT_BODY = re.compile(r"(?m)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+[A-Z][\w.'’ -]{2,40}/"
+                          r"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?=\s*$|\.\s|,)")
+"""A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
+_REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
+"""A county or a region, never a body however the sentence describes it ("…, a leading agri-food business, Co Down")."""
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|explained)\b")
 """After a kind of body and a name: the name is the speaker's ("the amenity trust Mick Clifton said")."""
 _THE_NAME_KIND = re.compile(
@@ -185,13 +190,13 @@ def described_organisations(text: str) -> list[Found]:
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
     a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
-    to …"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
+    to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
     "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON):
+                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -233,7 +238,7 @@ def described_organisations(text: str) -> list[Found]:
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
-                    and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly")):
+                    and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)):
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]

@@ -9,7 +9,7 @@ import re
 
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, NAMING_TITLES,
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
                                 NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 
@@ -60,8 +60,10 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
-    titled = next((i for i, w in enumerate(words) if w.group() not in JOB_WORDS), len(words))
-    if 0 < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
+    lead = int(bool(words) and words[0].group() == "THE")  # a heading's job in capitals: "THE CHAIRMAN of Shetland Charitable Trust"
+    titled = next((i for i in range(lead, len(words)) if words[i].group() not in JOB_WORDS and words[i].group().title() not in JOB_WORDS),
+                  len(words))
+    if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     words = words[person_before([w.group() for w in words]):]
     if len(words) > 3 and words[-2].group() == "in" and words[-1].group() in places():
@@ -96,7 +98,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
             and words[-2].group().lower() in ORG_HEADS:
         return _organisation_in(words[:-1])  # "National Emergencies Trust Appeal": the body behind an appeal or award
     start, end = words[0].start(), words[-1].end()
-    if words[-1].group().endswith(("'s", "’s")):
+    if _DOTTED.fullmatch(words[-1].group()) and text.startswith(".", end):
+        end += 1  # an abbreviation's last dot: "Hwb Dolgellau C.I.C."
+    elif words[-1].group().endswith(("'s", "’s")):
         end -= 2
     elif words[-1].group().endswith(("s'", "s’")):
         end -= 1  # a plural's possessive: "National Federation of Women’s Institutes’ (NFWI)"
@@ -118,6 +122,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+"""An abbreviation written with dots, its last dot left out by the word pattern ("C.I.C")."""
 _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
@@ -147,7 +153,8 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
-_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop"}
+_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop", "shed"} | {
+    a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 
@@ -161,7 +168,7 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         last = [w.group().lower() for w in parts[-1][-2:]]
         placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
         if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
-                last[-1] in ORG_HEADS or " ".join(last) in COMMUNITY_PLACES or placed):
+                last[-1] in ORG_HEADS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
             parts[-1].append(word)

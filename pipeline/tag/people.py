@@ -51,7 +51,14 @@ _PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Demo
 _SPEAKER_LINE = re.compile(
     rf"(?m)^{_FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b|(?:{_PARTY_NAMES})[ \t]*$)")
 """A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Linda Fabiani Scottish National Party"."""
-_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE)
+_CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
+"""A photograph's credit: "Photo: Hans J Marter/Shetland News"."""
+_OFFICE_OF_A_PLACE = re.compile(
+    rf"\b(?:the|The)\s+(?:Lord[- ]Lieutenant|High Sheriff|Lord Mayor|Deputy Mayor|Mayor|Provost|Lord Provost|Chair(?:man)?"
+    rf"|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ll]eader)\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&))*"
+    rf",\s+{_FULL_NAME}(?=\s*[;,.]|\s+and\b|\s*$)")
+"""An office and the person holding it after a comma: "the Mayor of Guildford, Sallie Barker;"."""
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
 on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{ROLE})\b)[A-Z][\w'’-]*[a-z] $")
@@ -90,13 +97,13 @@ NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
-    "pool", "village", "community", "shop", "show",
+    "pool", "village", "community", "shop", "show", "mansion",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
-    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
@@ -158,7 +165,8 @@ _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
 def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
-             if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
+             if m["name"].split()[0] not in NOT_NAMES and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Mr. Speaker",
+             # not "Lord Mayors Mansion"
              or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
     names = given_names()
     for first in _CAPITALISED.finditer(text):

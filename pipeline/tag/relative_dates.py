@@ -25,7 +25,8 @@ def _season_relative(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", year, period=season_period(season, year))
 
 
-@RELATIVE.add(r"(?<!the\s)(this|next|last)\s+(year|month)|the\s+(coming|current|next|previous|following)\s+(year|month)", re.IGNORECASE)
+@RELATIVE.add(r"(?<!the\s)(this|next|last|(?<=\()current)\s+(year|month)|the\s+(coming|current|next|previous|following)\s+(year|month)",
+              re.IGNORECASE)  # "2010/11 (current year)"
 def _relative(m: re.Match[str], report: dt.date) -> Base:
     word = (m[1] or m[3]).lower()
     unit = (m[2] or m[4]).lower()

@@ -220,8 +220,9 @@ class Tagger:
 
     def _local_branch(self, text: str, opened_at: int, start: int, end: int, ids: Sequence[str]) -> bool:
         """A one-word charity's name after a place: a local body of its own ("Newport Mind",
-        "Wrexham Ramblers"), but not a shop ("the Helensburgh Oxfam shop")."""
-        return (text[opened_at:start].strip() in places() and self.registry.entities[ids[0]].sector == "third_sector"
+        "Wrexham Ramblers", "Burton and District Mind"), but not a shop ("the Helensburgh Oxfam shop")."""
+        where = text[opened_at:start].strip()
+        return ((where in places() or where.endswith(" and District")) and self.registry.entities[ids[0]].sector == "third_sector"
                 and not _SHOP_AFTER.match(text, end))
 
     def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],

@@ -13,8 +13,11 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c",
 }
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC"}
+"""A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS"); alone it is the
+kind, or a body the text names."""
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
@@ -28,7 +31,8 @@ CONCEPTS = {"civil society", "big society", "information society", "open society
             "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
             "sunday school", "night school", "gdp", "gva", "vat", "nvq", "nvqs", "gcse", "gcses"}
 """Names of ideas that end in an organisation word, and measures and qualifications written as acronyms ("GDP", "NVQ")."""
-COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop"}
+COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop", "men's shed",
+                    "men’s shed"}
 """Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
 
 NOT_NAME_STARTS = {
@@ -60,7 +64,7 @@ THING_WORDS = {
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
-    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean",
+    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
