@@ -537,3 +537,18 @@ def test_twenty_seventh_round_rules(tagger, text, expected):
 ])
 def test_twenty_eighth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Wileman told the Burton Mail: yes. The Shropshire Star said so, as did the Sydney Morning Herald. The Christmas Post"
+     " arrived.", [("Wileman", "PERSON"), ("Burton Mail", "ORG"), ("Shropshire Star", "ORG"), ("Sydney Morning Herald", "ORG")]),
+    ("Hwb Dolgellau C.I.C. in Gwynedd will use £5,000. Director for Hwb Dolgellau, James Charlwood said so.",
+     [("Hwb Dolgellau C.I.C.", "ORG"), ("£5,000", "MONEY"), ("Hwb Dolgellau", "ORG"), ("James Charlwood", "PERSON")]),
+    ("Skewen WI is presented with its award. Last month Skewen WI, Glamorgan Federation won. The WI said so.",
+     [("Skewen WI", "ORG"), ("Last month", "DATE"), ("Skewen WI", "ORG"), ("Glamorgan Federation", "ORG"), ("WI", "ORG")]),
+    ("Jennie Wroe, Senior Organiser, said: good. It was shared between the developer Carbon Free Developments and NDT."
+     " Derbyshire County Council Leader Bob Smith spoke at the Big Society Bank Debate.",
+     [("Jennie Wroe", "PERSON"), ("Carbon Free Developments", "ORG"), ("Derbyshire County Council", "ORG"), ("Bob Smith", "PERSON")]),
+])
+def test_twenty_ninth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.entities import looks_like_organisation, places
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.common_words import common_words
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 from pipeline.tag.people import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
@@ -23,7 +24,7 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(following) and following["word"] in THING_WORDS
 
 
-COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "CIO")
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO")
 """Words after a body's name that name the same body as a company ("FareShare Limited")."""
 _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
@@ -143,3 +144,14 @@ def without_company_suffix(name: str) -> str:
     """The name without a trailing "Limited", "Ltd" or "plc"."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
+
+
+def short_name(name: str) -> str | None:
+    """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C.") when still of two
+    words or more, or its own word before its nation ("Hanfod" of "Hanfod Cymru") when no common word."""
+    short = without_company_suffix(name)
+    if short != name:
+        return short if " " in short else None
+    first, _, nation = name.partition(" ")
+    return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
+        and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None

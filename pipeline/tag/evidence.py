@@ -19,7 +19,7 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
-    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra"
+    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra|developer"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"

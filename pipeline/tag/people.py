@@ -16,7 +16,8 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.entities import Found, in_a_headline, places
-from pipeline.tag.words import CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, ORG_HEADS, THING_WORDS,
+                                TITLE_ENDS)
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor|President|Mayor|Bishop|Archbishop|Canon|Reverend|Revd|Rev)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -140,9 +141,9 @@ _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 def _plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
-        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES
+        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
         and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS  # not "Under-Secretary"
-        and first.lower() not in ORG_HEADS | GENERIC_WORDS
+        and first.lower() not in ORG_HEADS | GENERIC_WORDS and first not in JOB_WORDS  # not "Senior Organiser"
         and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
 
@@ -155,7 +156,7 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 def _could_be_surname(word: str) -> bool:
     """A capitalised word after a given name that is no organisation, generic, place or job word."""
-    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES and word not in JOB_WORDS | TITLE_ENDS
+    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS and word not in JOB_WORDS | TITLE_ENDS
 
 
 _MORE_CAPITALS = re.compile(r"[ ][A-Z]")

@@ -36,11 +36,11 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_known_body, content_words, defined_organisation,
                                    lower_case_definitions, registry_name_ending, undefined_acronyms)
-from pipeline.tag.boundaries import COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing, without_company_suffix
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
+                                     short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
-from pipeline.tag.name_runs import unknown_organisations
-from pipeline.tag.common_words import common_words
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_ADJECTIVES, NATION_SUFFIXES, ORG_HEADS, TITLE_ENDS
+from pipeline.tag.name_runs import newspapers, unknown_organisations
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
@@ -55,13 +55,7 @@ from pipeline.tag.spans import SpanIndex
 _JOBS_AFTER = "(?:" + "|".join(sorted(JOBS_AFTER_A_NAME)) + ")"
 """A job after a name found once does not make that use a longer name's part ("Food for Life Partnership Director …")."""
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
-
-def _before_a_nation(name: str) -> str | None:
-    """A body's own word before its nation ("Hanfod" of "Hanfod Cymru"), its short name when no common word."""
-    first, _, nation = name.partition(" ")
-    return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
-        and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None
-
+"""A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
@@ -247,7 +241,7 @@ class Tagger:
         month_surnames = {full.split()[-1] for full in named if " " in full} & CALENDAR_WORDS
         found = [c for c in found if not (c.rule == DATE and text[c.start:c.end] in month_surnames and _ACTS_AFTER.match(text, c.end))]
         found += persons
-        organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in unknown_organisations(text)]
+        organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in (*unknown_organisations(text), *newspapers(text))]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in camel_case_names(text)]
         organisations += [self._council_candidate(m) for m in _ABBREVIATED_COUNCIL.finditer(text) if m["place"] in places()]
@@ -264,7 +258,8 @@ class Tagger:
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
         rule_names = SpanIndex([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
-        companies = [o for o in organisations if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in COMPANY_SUFFIXES]
+        companies = [o for o in organisations  # also a kind's local body: "Skewen WI" holds the registry's "WI"
+                     if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in {*COMPANY_SUFFIXES, *KIND_ACRONYMS}]
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
@@ -359,11 +354,11 @@ class Tagger:
     def _repeated(text: str, chosen: Sequence[_Candidate]) -> list[_Candidate]:
         """A name of several words that the rules or the model found once is the same body wherever
         else the text writes it ("lobbied the Scottish Land Fund for £150,000" after "the Scottish
-        Land Fund announced"); such a use ranks below every other candidate, but as the rules' when
-        they chose only its tail there ("Life Partnership" opening "Food for Life Partnership Director …")."""
+        Land Fund announced"), also by its short name (``short_name``); such a use ranks below every
+        other candidate, but as the rules' when they chose only its tail there ("Life Partnership" opening "Food for Life Partnership Director …")."""
         shaped = [c for c in chosen if c.label == "ORG" and c.rule in (DESCRIBED, ORG_RULE, MODEL)]
         names = {text[c.start:c.end]: c.entity_ids for c in shaped if " " in text[c.start:c.end]}
-        names |= {short: ids for name, ids in list(names.items()) if (short := _before_a_nation(name))}
+        names |= {short: ids for name, ids in list(names.items()) if (short := short_name(name))}
         tails = {(c.start, c.end) for c in shaped}
         return [_Candidate(m.start(), m.end(), "ORG", ORG_RULE if any((s, m.end()) in tails for s in range(m.start() + 1, m.end()))
                            else MODEL, ids) for name, ids in names.items()

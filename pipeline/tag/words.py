@@ -15,6 +15,9 @@ ORG_HEADS = {
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c",
 }
+NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
+                   "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
+"""A newspaper's last word ("Shropshire Star"): never a person's surname."""
 KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC"}
 """A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS"); alone it is the
 kind, or a body the text names."""
@@ -56,7 +59,8 @@ JOB_WORDS = {
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
 JOBS_AFTER_A_NAME = {"Chief", "Chair", "Chairman", "Chairwoman", "Chairperson", "Director", "Manager", "President", "Treasurer",
-                     "Trustee", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Founder", "Coordinator", "Co-ordinator"}
+                     "Trustee", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Founder", "Coordinator", "Co-ordinator",
+                     "Leader", "Clerk"}
 """Words opening a job that, after an organisation word, end its name ("… Ventures Limited Chairman Dick Moules")."""
 
 THING_WORDS = {
@@ -64,7 +68,7 @@ THING_WORDS = {
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
-    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening",
+    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
