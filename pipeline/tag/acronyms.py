@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from pipeline.tag.boundaries import COMPANY_SUFFIXES
 from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, words_of, acts_as_organisation, for_a_nation,
                                    looks_like_organisation)
 from pipeline.tag.gazetteer import normalise
@@ -143,6 +144,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
             tokens = [w.group() for w in run]
             parts = [p for t in tokens for p in (_CAMEL_PARTS.findall(t) or [t])]  # "FareShare" spells "FS"
             if acronym_spells(letters, tokens) or (parts != tokens and acronym_spells(letters, parts)) or (
+                    len(tokens) > 2 and tokens[-1] in COMPANY_SUFFIXES and acronym_spells(letters, tokens[:-1])) or (
                     acronym.endswith("S") and len(acronym) > 3 and tokens[-1].endswith("s")
                     and acronym_spells(acronym[:-1], tokens)):  # a plural's "S" in capitals: "Local Action Groups (LAGS)"
                 start, end = run[0].start(), run[-1].end()

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
-                                KIND_ACRONYMS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
+                                KIND_ACRONYMS, LEGAL_FORMS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 
 _AGENT_AFTER = re.compile(
@@ -126,7 +126,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS and words[i + 2] != "the"
                and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
-    specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words)
+    specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) and name.lower() not in LEGAL_FORMS
     return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
 
 

@@ -19,13 +19,14 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
-    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra|developer"
+    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
 """Up to four capitalised words, with "the", "of", "for", "on" or "to" between them, or a number after ("Foundation 92")."""
-_NAME_END = r"(?![\w'’&-]| [A-Z])"
-"""After a name: not inside a word, nor before another capitalised word (the name would be longer)."""
+_NAME_END = r"(?![\w'’&-]| [A-Z]| of (?:the )?[A-Z])"
+"""After a name: not inside a word, nor before another capitalised word or "of" and one (the name would be longer:
+"the Cornwall Area of Outstanding Natural Beauty Trust")."""
 _NOT_A_ROLE = r"(?!['’]s\b|\s+(?:chief|executive|director|chair|manager|head|secretary|member))"
 """After a kind of body, a role makes the phrase a person's ("Nigel Higgins, the group chief executive", "the
 charity's founder")."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.entities import in_a_headline, places
+from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES, ORG_HEADS, PROGRAMME_NOUNS
+from pipeline.tag.words import CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS, PROGRAMME_NOUNS
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -39,8 +40,9 @@ or a reference ("Part 2")."""
 def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is no body's name:
     - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"),
-      an idea ("Big Society"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
-      document ("Federation on Part 2");
+      an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
+      document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
+      "SSSI": ``gazetteer-exclude.txt``);
     - a place ("Waveney River", "Isle of Skye", "Republic of Ireland"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I"), a title ("Mayor of Lancaster");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
@@ -55,7 +57,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} or span in given_names() or _THING_AFTER.match(text, end) \
-            or "|" in span or ", " in span or span.lower() in CONCEPTS or span in TIME_ZONES or _REFERENCE.search(span):
+            or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
+            or span in excluded_forms():
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
             or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS:

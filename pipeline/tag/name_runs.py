@@ -231,6 +231,7 @@ def unknown_organisations(text: str) -> list[Found]:
             or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"
             or token == "by" and len(run) == 1 and _CAPITAL_NEXT.match(text, word.end()) is not None
             and not run[0].group().endswith("ed")  # not "Organised by Shetland Amenity Trust"
+            and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
         )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}

@@ -24,8 +24,8 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(
-    rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
-"""A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other")."""
+    rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+"""A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts")."""
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
@@ -167,7 +167,8 @@ def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
              if m["name"].split()[0] not in NOT_NAMES and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Mr. Speaker",
-             # not "Lord Mayors Mansion"
+             and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "Lord Mayors Mansion",
+             # not "near Bishop Auckland": a bishop is named by a given name
              or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
     names = given_names()
     for first in _CAPITALISED.finditer(text):

@@ -39,6 +39,7 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_kno
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
+from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.name_runs import newspapers, unknown_organisations
 from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
@@ -151,8 +152,9 @@ class Tagger:
             for long_form, acronym in acronym_definitions(document.text):
                 known = (registry_name_ending(self.registry, document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
-                organisation = ((long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
-                                or beside_a_known_body(document.text, acronym, known_orgs))
+                organisation = acronym.text not in excluded_forms() and (  # "… (SSSI)": a designation
+                    (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
+                    or beside_a_known_body(document.text, acronym, known_orgs))
                 if known:
                     acronyms.setdefault(acronym.text, known[0])
                 elif organisation:  # an acronym the registry knows for another name keeps its link there
@@ -258,8 +260,10 @@ class Tagger:
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")
         rule_names = SpanIndex([(o.start, o.end) for o in (*organisations, *persons) if o.rule in (ORG_RULE, PERSON_RULE)])  # "Theresa May"
+        listed_first = {c.start for c in found if c.rule == REGISTRY and text.startswith(" and ", c.end)}  # "Goldman Sachs and … Ltd"
         companies = [o for o in organisations  # also a kind's local body: "Skewen WI" holds the registry's "WI"
-                     if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in {*COMPANY_SUFFIXES, *KIND_ACRONYMS}]
+                     if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in {*COMPANY_SUFFIXES, *KIND_ACRONYMS}
+                     and o.start not in listed_first]
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])

@@ -15,6 +15,9 @@ ORG_HEADS = {
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c",
 }
+LEGAL_FORMS = {"community interest company", "charitable incorporated organisation", "community benefit society",
+               "industrial and provident society", "limited company", "public limited company", "registered charity"}
+"""A body's legal form, a kind and not a name ("Working Woodlands Cornwall is a Community Interest Company")."""
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
