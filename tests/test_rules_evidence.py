@@ -566,3 +566,16 @@ def test_twenty_ninth_round_rules(tagger, text, expected):
 ])
 def test_thirtieth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trish Godman Labour 4:59, 3 May 2006\n\nText.\n\n3. Pat Glass (North West Durham) (Lab): What assessment? Duncan Hames"
+     " (Chippenham) (LD) 1. What plans? Thank you, Mr Principal Deputy Speaker.",
+     [("Trish Godman", "PERSON"), ("Labour", "ORG"), ("3 May 2006", "DATE"), ("Pat Glass", "PERSON"), ("Duncan Hames", "PERSON")]),
+    ("Brands: Burton's Biscuit Company and Nando's Chickenland Ltd. The Department for Infrastructure in Northern Ireland gave"
+     " £75,000. Lake Windermere has been awarded a pass. Charities, NGOs and groups in the Yorkshire Dales can apply, says NRW.",
+     [("Burton's Biscuit Company", "ORG"), ("Nando's Chickenland Ltd", "ORG"), ("Department for Infrastructure", "ORG"),
+      ("£75,000", "MONEY"), ("NRW", "ORG")]),
+])
+def test_thirty_first_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

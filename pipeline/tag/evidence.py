@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import ROLE, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 
@@ -239,7 +239,8 @@ def described_organisations(text: str) -> list[Found]:
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
-                    and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)):
+                    and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
+                    and not (len(words) == 2 and words[0] in LANDSCAPE_WORDS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
@@ -403,5 +404,6 @@ def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> lis
     """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
     (Veolia)"): two such people at least, so that a member's constituency or party after a name
     in Hansard ("Bill Wiggin (Leominster)") is no body."""
-    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people if (m := _BRACKETED_BODY.match(text, end))]
+    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people
+             if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())]  # "(Chippenham) (LD)": a seat
     return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)] if len(found) > 1 else []

@@ -67,8 +67,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     words = words[person_before([w.group() for w in words]):]
-    if len(words) > 3 and words[-2].group() == "in" and words[-1].group() in places():
-        words = words[:-2]  # "Feckenham Community Shop in Worcestershire": where the body is
+    placed = next((i for i in (len(words) - 2, len(words) - 3) if i > 1 and words[i].group() == "in"
+                   and words[0].string[words[i + 1].start():words[-1].end()] in places()), None)
+    if placed is not None:
+        words = words[:placed]  # "Feckenham Community Shop in Worcestershire", "… in Northern Ireland": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
@@ -247,7 +249,21 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return [_in_headline_trimmed(text, _with_listed_subjects(text, f)) for f in found if not _AWARD_AFTER.match(text, f.end)]
+    return [_with_brand_possessive(text, _in_headline_trimmed(text, _with_listed_subjects(text, f)))
+            for f in found if not _AWARD_AFTER.match(text, f.end)]
+
+
+_BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
+_COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
+
+
+def _with_brand_possessive(text: str, found: Found) -> Found:
+    """A company's name opening with a founder's or brand's possessive keeps it ("Burton's Biscuit Company",
+    "Nando's Chickenland Ltd"), where a possessive otherwise ends a name."""
+    if not found.text.endswith(_COMPANY_ENDS):
+        return found
+    brand = _BRAND_BEFORE.search(text, max(0, found.start - 30), found.start)
+    return Found(brand.start(), found.end, text[brand.start():found.end]) if brand else found
 
 
 def _listed_name_before_and(run: list[re.Match[str]]) -> list[Found]:

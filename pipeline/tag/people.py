@@ -50,8 +50,13 @@ _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # 
 _PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Democrats?)(?: Party)?|Scottish National Party|SNP"
                 r"|Plaid Cymru|DUP|Sinn F[ée]in|UUP|SDLP|Alliance|Independent")
 _SPEAKER_LINE = re.compile(
-    rf"(?m)^{_FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b|(?:{_PARTY_NAMES})[ \t]*$)")
-"""A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Linda Fabiani Scottish National Party"."""
+    rf"(?m)^{_FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m\b|,\s+\d{{1,2}}\s[A-Z][a-z]+)"
+    rf"|(?:{_PARTY_NAMES})[ \t]*$)")
+"""A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Trish Godman Labour 4:59, 3 May 2006",
+"Linda Fabiani Scottish National Party"."""
+_MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)"
+                            rf"[\w/ -]{{0,10}}\)")
+"""A member asking in Hansard: "Pat Glass (North West Durham) (Lab)"."""
 _CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
 """A photograph's credit: "Photo: Hans J Marter/Shetland News"."""
 _OFFICE_OF_A_PLACE = re.compile(
@@ -59,7 +64,7 @@ _OFFICE_OF_A_PLACE = re.compile(
     rf"|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ll]eader)\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&))*"
     rf",\s+{_FULL_NAME}(?=\s*[;,.]|\s+and\b|\s*$)")
 """An office and the person holding it after a comma: "the Mayor of Guildford, Sallie Barker;"."""
-_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE)
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE, _MEMBER_ASKING)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
 on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{ROLE})\b)[A-Z][\w'’-]*[a-z] $")
@@ -104,7 +109,7 @@ NOT_SURNAMES = {
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
-    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
