@@ -10,7 +10,7 @@ import pytest
 from pipeline.params import load_params, section
 from pipeline.tag import make_tagger
 from pipeline.tag.dates import find_dates
-from pipeline.tag.evidence import enumerated_bodies
+from pipeline.tag.lists import enumerated_bodies
 from pipeline.tag.money import find_money
 from pipeline.tag.people import people
 from pipeline.tag.tagger import Document

@@ -4,14 +4,13 @@ Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), 
 "Organisation" column, or a list whose other items are organisations."""
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, ends_a_name, looks_like_organisation, person_before, places
+from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import ROLE, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NATION_ADJECTIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 
@@ -104,6 +103,8 @@ Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
 _CREDIT_BODY = re.compile(r"(?m)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+[A-Z][\w.'’ -]{2,40}/"
                           r"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?=\s*$|\.\s|,)")
 """A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
+_PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
+"""First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
 _REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
 """A county or a region, never a body however the sentence describes it ("…, a leading agri-food business, Co Down")."""
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|explained)\b")
@@ -240,113 +241,13 @@ def described_organisations(text: str) -> list[Found]:
             if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
-                    and not (len(words) == 2 and words[0] in LANDSCAPE_WORDS)):  # "Lake Windermere has been awarded …": a place
+                    and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     for name in {f.text for f in found}:
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))
-
-
-_LIST_GAP = re.compile(r"(?:\)?,\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
-                       re.DOTALL)
-_LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
-_LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.;:()\[\]\n“”\"]{1,120}?)(?=\.(?:\s|$)|;|\n|$)")
-
-
-def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
-    """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
-    and Community Finance, Locality and the RSPB"), between "including"/"such as" and an
-    organisation, or after the last organisation of such a list up to the sentence's end ("such
-    as Hopkins Homes, Thakeham and Welbeck."): when every item there is a capitalised name, each is
-    an organisation too. ``organisations`` are (start, end) spans in text order."""
-    found: list[Found] = []
-    openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
-    bounds = sorted({*organisations, *openings})
-    for (_, end), (next_start, _) in zip(bounds, bounds[1:]):
-        gap = _LIST_GAP.fullmatch(text, end, next_start) if next_start - end <= 200 else None
-        if gap:
-            found += _names_listed(text, gap.start("items"), gap.end("items"), _COMMA)
-    opened = [end for end, _ in openings]
-    for (start, end), following in zip(organisations, [*organisations[1:], None]):
-        tail = _LIST_TAIL.match(text, end)
-        opening = bisect.bisect_right(opened, start)
-        if tail and opening and start - opened[opening - 1] <= 200 and (following is None or following[0] >= tail.end()):
-            found += _names_listed(text, tail.start("items"), tail.end("items"), _COMMA_OR_AND)  # "such as X, Y and Z."
-    return found
-
-
-_COMMA = re.compile(r", ")
-_ITEM_PREFIX = re.compile(r"(?:[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
-"""A place's possessive or "-based" before a listed name: where the body is, not its name."""
-_IN_A_PLACE = re.compile(r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
-_COMMA_OR_AND = re.compile(r", (?:and )?| and ")
-
-
-def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[Found]:
-    """The items of text[start:end] between separators, when every one is a capitalised name; else none."""
-    cuts = [(m.start(), m.end()) for m in separator.finditer(text, start, end)]
-    spans = [(a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
-    names = []
-    for a, b in spans:
-        a += len(_ITEM_PREFIX.match(text, a, b)[0])  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
-        if place := _IN_A_PLACE.search(text, a, b):
-            b = place.start()  # "Age Sector Platform in Northern Ireland": where the body is, not its name
-        item = text[a:b]
-        words = item.split()
-        if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):  # not "Local Authorities"
-            return []
-        names.append(Found(a, b, item))
-    return names
-
-
-_ENUMERATION = re.compile(
-    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
-    r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
-    r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
-"""Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …", "Also receiving grants are …"."""
-_ITEM_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
-
-
-def enumerated_bodies(text: str) -> list[Found]:
-    """The names in an enumeration of bodies, to the sentence's end: items between semicolons
-    (else commas), the last split at "and"; each without a leading "the"/"and", a place's
-    possessive or "-based" before it or "in <Place>" after it ("Action Homeless in Leicester").
-    Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
-    are passed over; two names at least make an enumeration."""
-    found: list[Found] = []
-    for opening in _ENUMERATION.finditer(text):
-        end_of_sentence = _SENTENCE_END.search(text, opening.end())
-        stop = end_of_sentence.start() if end_of_sentence else len(text)
-        separator = re.compile(r";\s*(?:and,?\s+)?") if ";" in text[opening.end():stop] else re.compile(r",\s+(?:and\s+)?")
-        cuts = [opening.end(), *(x for m in separator.finditer(text, opening.end(), stop) for x in (m.start(), m.end())), stop]
-        items = list(zip(cuts[::2], cuts[1::2]))
-        if items:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
-            a, b = items[-1]
-            last_and = re.search(r" and (?=[A-Z])", text[a:b])
-            if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
-                             or looks_like_organisation(text[a:a + last_and.start()]) and looks_like_organisation(text[a + last_and.end():b])):
-                items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
-        names = []
-        for a, b in items:
-            a += len(re.match(r"(?:[Tt]he\s+|and\s+)?", text[a:b])[0])
-            a += len(_ITEM_PREFIX.match(text, a, b)[0])
-            tail = _ITEM_TAIL.search(text, a, b)
-            b = tail.start() if tail and tail.start() > a else b
-            item = text[a:b]
-            words = item.split()
-            if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):
-                names.append(Found(a, b, item))
-        if len(names) >= 2:
-            found += names
-    return found
 
 
 PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Conservatives": "Conservative Party",

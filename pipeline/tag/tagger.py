@@ -44,8 +44,8 @@ from pipeline.tag.name_runs import newspapers, unknown_organisations
 from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
-from pipeline.tag.evidence import (bodies_of_listed_people, camel_case_names, described_organisations, enumerated_bodies, listed_between,
-                                   party_mentions)
+from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
+from pipeline.tag.lists import enumerated_bodies, listed_between
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
