@@ -134,7 +134,7 @@ _ISLAND = re.compile(r" (?:the )?Isles? of ")
 _HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
                    "Visits", "Supports", "Celebrates", "Joins", "Appoints"}
 """A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme")."""
-_HEADLINE_CUT = re.compile(rf".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
+_HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
 
 
 def _in_headline_trimmed(text: str, found: Found) -> Found:
@@ -201,7 +201,7 @@ def unknown_organisations(text: str) -> list[Found]:
 
     def flush() -> None:
         if len(run) > 2 and run[1].group() in {"and", "&"} and run[0].group().lower() in ORG_HEADS \
-                and _POSSESSIVE_BEFORE.search(text, 0, run[0].start()):
+                and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start()):
             del run[:2]  # the possessive's body is its own name: "Lough’s Agency and Clooney Residents Association"
         if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once

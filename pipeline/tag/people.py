@@ -54,8 +54,8 @@ _SPEAKER_LINE = re.compile(
     rf"|(?:{_PARTY_NAMES})[ \t]*$)")
 """A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Trish Godman Labour 4:59, 3 May 2006",
 "Linda Fabiani Scottish National Party"."""
-_MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)"
-                            rf"[\w/ -]{{0,10}}\)")
+_MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+"
+                            rf"\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)[\w/ -]{{0,10}}\)")
 """A member asking in Hansard: "Pat Glass (North West Durham) (Lab)"."""
 _CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
 """A photograph's credit: "Photo: Hans J Marter/Shetland News"."""
@@ -171,9 +171,9 @@ _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
 def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
-             if m["name"].split()[0] not in NOT_NAMES and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Mr. Speaker",
-             and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "Lord Mayors Mansion",
-             # not "near Bishop Auckland": a bishop is named by a given name
+             if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
+             and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
+             and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
              or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
