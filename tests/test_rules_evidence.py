@@ -579,3 +579,14 @@ def test_thirtieth_round_rules(tagger, text, expected):
 ])
 def test_thirty_first_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks to Friends of Bashfordsland Wood and Oakfield Glen and Catherine Hunter, and Canolfan Glanhwfa Cyf. Castlemorton"
+     " Parish Hall got money. The campaign is backed by TV chef Jo Smith. The Joshua Tree Wales got £95,000 by Christmas Eve."
+     " The Observatory on Human Rights of Children and Young People said so.",
+     [("Friends of Bashfordsland Wood and Oakfield Glen", "ORG"), ("Catherine Hunter", "PERSON"), ("Canolfan Glanhwfa Cyf", "ORG"),
+      ("Castlemorton Parish Hall", "ORG"), ("Jo Smith", "PERSON"), ("£95,000", "MONEY"), ("Christmas Eve", "DATE")]),
+])
+def test_thirty_second_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -130,11 +130,11 @@ def _month_day_range(m: re.Match[str], report: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
-@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+Day)?(?:\s+({YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
+@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+(Day|Eve))?(?:\s+({YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
           .replace("{YEAR}", YEAR))
 def _christmas(m: re.Match[str], _: dt.date) -> Base:
-    """Christmas Day; not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""
-    return Base(m.start(), m.end(), "day", int(m[1]) if m[1] else None, 12, 25)
+    """Christmas Day, or Christmas Eve; not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""
+    return Base(m.start(), m.end(), "day", int(m[2]) if m[2] else None, 12, 24 if m[1] == "Eve" else 25)
 
 
 @CALENDAR.add(rf"({MONTH})(?:\s+of)?\s+({YEAR})")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.common_words import common_words
+from pipeline.tag.people import given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
@@ -203,6 +204,9 @@ def unknown_organisations(text: str) -> list[Found]:
         if len(run) > 2 and run[1].group() in {"and", "&"} and run[0].group().lower() in ORG_HEADS \
                 and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start()):
             del run[:2]  # the possessive's body is its own name: "Lough’s Agency and Clooney Residents Association"
+        if len(run) > 4 and run[-3].group() == "and" and run[-2].group() in given_names() \
+                and run[-1].group().lower() not in ORG_HEADS:
+            del run[-3:]  # a person listed after the body: "Friends of Bashfordsland Wood and Oakfield Glen and Catherine Hunter"
         if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once
             return

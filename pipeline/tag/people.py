@@ -103,13 +103,13 @@ NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
-    "pool", "village", "community", "shop", "show", "mansion",
+    "pool", "village", "community", "shop", "show", "mansion", "tree",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
-    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",

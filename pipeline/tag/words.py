@@ -13,7 +13,7 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf",
 }
 LEGAL_FORMS = {"community interest company", "charitable incorporated organisation", "community benefit society",
                "industrial and provident society", "limited company", "public limited company", "registered charity"}
@@ -25,7 +25,7 @@ KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC"}
 """A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS"); alone it is the
 kind, or a body the text names."""
 GENERIC_WORDS = {
-    "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary",
+    "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary", "tv",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
     "working", "advisory", "steering", "stakeholder", "stakeholders", "programme", "project", "management", "strategic",
     "departments", "offices", "partner", "partners", "sub", "parish", "town", "city", "county", "district", "all",
@@ -37,8 +37,8 @@ CONCEPTS = {"civil society", "big society", "information society", "open society
             "scottish society", "british society", "english society", "irish society", "forest school", "summer school",
             "sunday school", "night school", "gdp", "gva", "vat", "nvq", "nvqs", "gcse", "gcses"}
 """Names of ideas that end in an organisation word, and measures and qualifications written as acronyms ("GDP", "NVQ")."""
-COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "village shop", "community shop", "men's shed",
-                    "men’s shed"}
+COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "parish hall", "village shop", "community shop",
+                    "men's shed", "men’s shed"}
 """Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
 
 NOT_NAME_STARTS = {
