@@ -10,8 +10,7 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.errors import InputFileError
 from pipeline.extract.cells import Row
-from pipeline.tag.gazetteer import widen
-from pipeline.tag.registry import load_registry
+from pipeline.tag.registry_cache import widened_registry
 from pipeline.tag.tagger import Document, Mention, Tagger, TagResult
 
 
@@ -37,7 +36,7 @@ def make_tagger(params: dict[str, Any], use_model: bool = True) -> Tagger:
         from pipeline.tag.model import load_model
 
         model = load_model()
-    return Tagger(widen(load_registry()), report_date(params), model, labels)
+    return Tagger(widened_registry(), report_date(params), model, labels)
 
 
 def documents(rows: Sequence[Row]) -> list[Document]:
