@@ -3,8 +3,8 @@
 Widening the reviewed registry with the gazetteer's lists (``gazetteer.widen``) costs about 0.17 s
 of every tagging process; a pickle of the result loads in about 0.01 s. No library does this for a
 dataclass graph keyed by its inputs, so it is written here. The file is named by a hash of
-everything the result depends on (the packaged lists, the code that reads and indexes them and the
-Python version), so an edited list or rule builds afresh; it lives in the user's cache directory
+everything the result depends on (the packaged lists, the code that reads, checks and indexes them
+and the Python version), so an edited list or rule builds afresh; it lives in the user's cache directory
 (``$XDG_CACHE_HOME`` or ``~/.cache``). It is written atomically, so parallel processes never read half
 a file, and any failure to read or write it (a read-only home, a damaged file) falls back to
 building: the cache can change only the time, never the result.
@@ -19,6 +19,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from pipeline import schema
 from pipeline.tag import gazetteer, registry
 from pipeline.tag.registry import Registry
 
@@ -30,7 +31,7 @@ def _key() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in _INPUTS:
         digest.update((resources.files("pipeline") / "data" / name).read_bytes())
-    for module in (gazetteer, registry):
+    for module in (gazetteer, registry, schema):
         digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:32]
 
