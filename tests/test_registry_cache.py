@@ -39,3 +39,13 @@ def test_an_unwritable_cache_directory_only_costs_time(tmp_path, monkeypatch, bu
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert widened_registry() == built
     assert blocker.read_text() == "a file where the cache directory would be"
+
+
+def test_an_earlier_build_s_file_is_replaced(tmp_path, monkeypatch, built):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = cache_dir() / "registry-0123456789abcdef0123456789abcdef.pickle"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"an earlier build")
+    assert widened_registry() == built
+    assert not stale.exists()
+    assert len(list(cache_dir().iterdir())) == 1

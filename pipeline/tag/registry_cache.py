@@ -6,8 +6,8 @@ dataclass graph keyed by its inputs, so it is written here. The file is named by
 everything the result depends on (the packaged lists, the code that reads, checks and indexes them
 and the Python version), so an edited list or rule builds afresh; it lives in the user's cache directory
 (``$XDG_CACHE_HOME`` or ``~/.cache``). It is written atomically, so parallel processes never read half
-a file, and any failure to read or write it (a read-only home, a damaged file) falls back to
-building: the cache can change only the time, never the result.
+a file, earlier builds' files are removed, and any failure to read or write it (no or a read-only
+home, a damaged file) falls back to building: the cache can change only the time, never the result.
 """
 from __future__ import annotations
 
@@ -43,7 +43,10 @@ def cache_dir() -> Path:
 
 def widened_registry() -> Registry:
     """The packaged registry widened with the gazetteer, from the cache when it holds this build."""
-    path = cache_dir() / f"registry-{_key()}.pickle"
+    try:
+        path = cache_dir() / f"registry-{_key()}.pickle"
+    except RuntimeError:  # no home directory to keep it in
+        return gazetteer.widen(registry.load_registry())
     try:
         cached = pickle.loads(path.read_bytes())
         if isinstance(cached, Registry):
@@ -58,6 +61,9 @@ def widened_registry() -> Registry:
             with os.fdopen(descriptor, "wb") as handle:
                 handle.write(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temporary, path)
+            for older in path.parent.glob("registry-*.pickle"):  # earlier builds' files
+                if older != path:
+                    older.unlink(missing_ok=True)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
