@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import ROLE, TITLES, given_names
+from pipeline.tag.people import CREDIT_OPENER, ROLE, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
@@ -100,8 +100,8 @@ _WITNESS_BODY = re.compile(
     rf"(?P<name>{_NAME_RUN})(?=,\s+(?P<next>[A-Z][a-z]+)\s+[A-Z]|[.;:]|\s+said\b|\s*$)", re.MULTILINE)
 """A body after a person's job in a list of witnesses or speakers: "Laura Hopper, Chief Executive Officer, Plan Zheroes,
 Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
-_CREDIT_BODY = re.compile(r"(?m)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+[A-Z][\w.'’ -]{2,40}/"
-                          r"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?=\s*$|\.\s|,)")
+_CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
+                          rf"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})(?=\s*$|\.\s|,)")
 """A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
@@ -192,8 +192,8 @@ def described_organisations(text: str) -> list[Found]:
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
     a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
-    to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients ("• Greenhill Remakery will receive £9,000", a table's
-    "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
+    to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
+    ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,

@@ -57,8 +57,9 @@ _SPEAKER_LINE = re.compile(
 _MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+"
                             rf"\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)[\w/ -]{{0,10}}\)")
 """A member asking in Hansard: "Pat Glass (North West Durham) (Lab)"."""
-_CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s)(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
-"""A photograph's credit: "Photo: Hans J Marter/Shetland News"."""
+CREDIT_OPENER = r"(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+"
+"""A photograph credit's opening, before the photographer and their body: "Photo: Hans J Marter/Shetland News"."""
+_CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s){CREDIT_OPENER}{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
 _OFFICE_OF_A_PLACE = re.compile(
     rf"\b(?:the|The)\s+(?:Lord[- ]Lieutenant|High Sheriff|Lord Mayor|Deputy Mayor|Mayor|Provost|Lord Provost|Chair(?:man)?"
     rf"|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ll]eader)\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&))*"
