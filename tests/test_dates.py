@@ -154,3 +154,13 @@ def test_the_following_month_is_the_first_after_the_date_before_it(text, span, s
 def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, written, start, end):
     found = {m.text: m.value for m in find_dates(text, dt.date.fromisoformat(written))}
     assert found[span] == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Posted 20-06-2005 by the editor.", [("20-06-2005", ("2005-06-20", "2005-06-20"))]),
+    ("The weekend was a success. They spent the weekend making things. It rained at the weekend.",
+     [("the weekend", ("2009-11-21", "2009-11-22"))]),
+])
+def test_dashed_days_and_the_weekend_after_a_preposition(text, dates):
+    found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
+    assert found == dates

@@ -590,3 +590,22 @@ def test_thirty_first_round_rules(tagger, text, expected):
 ])
 def test_thirty_second_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He wrote to the Local Government Association and Association of Drainage Authorities. Warwickshire Association for the"
+     " Blind in Rugby will use their £7,580 award. It was funded by Lord Ashcroft. He thanked architects Inkpen Downie.",
+     [("Local Government Association", "ORG"), ("Association of Drainage Authorities", "ORG"),
+      ("Warwickshire Association for the Blind", "ORG"), ("£7,580", "MONEY"), ("Ashcroft", "PERSON"), ("Inkpen Downie", "ORG")]),
+    ("Dorrington Young Farmers raised money for Nuffield Eye Hospital and Wheatlands Care Home, as teams of Young Farmers"
+     " did. The Diocese of St Asaph gave. Valerie Davis with Emilee Elder and Imogen McGuinness.",
+     [("Dorrington Young Farmers", "ORG"), ("Nuffield Eye Hospital", "ORG"), ("Wheatlands Care Home", "ORG"),
+      ("Diocese of St Asaph", "ORG"), ("Valerie Davis", "PERSON"), ("Emilee Elder", "PERSON"), ("Imogen McGuinness", "PERSON")]),
+    ("£270,000 came from the Rural Development Programme (RDP). Redrock Development Partnership got RDP funding and grant"
+     " funding from the RDP. Groups meet including Parent and Toddler group, Zumba group, Golden Years and the Men’s Shed. Funds"
+     " went to the Stroke Association, Oxfam (Wales) and Hospiscare.",
+     [("£270,000", "MONEY"), ("Redrock Development Partnership", "ORG"), ("Golden Years", "ORG"), ("Men’s Shed", "ORG"), ("Stroke Association", "ORG"),
+      ("Oxfam", "ORG"), ("Hospiscare", "ORG")]),
+])
+def test_thirty_third_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

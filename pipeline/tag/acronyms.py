@@ -201,10 +201,12 @@ _COMMON_TWO_LETTERS = {"UK", "EU", "US", "UN", "TV", "MP", "PM", "AM", "OK", "ID
 
 def undefined_acronyms(text: str, names: dict[str, _Value], covered: SpanIndex) -> list[tuple[int, int, _Value]]:
     """(start, end, the name's value) for each acronym no one defines, outside ``covered``, whose
-    letters are the initials of one of ``names`` ("NWT" where "Norfolk Wildlife Trust" is written)."""
+    letters are the initials of one of ``names`` ("NWT" where "Norfolk Wildlife Trust" is written);
+    not one the text defines as something else ("Rural Development Programme (RDP)" before "Redrock
+    Development Partnership")."""
     more = []
     for m in _BARE_ACRONYM.finditer(text):
-        if covered.overlaps(m.start(), m.end()):
+        if covered.overlaps(m.start(), m.end()) or _defined_as_another(text, m.group(), names):
             continue
         letters = m.group()[:-1] if m.group().endswith("s") else m.group()
         if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
@@ -213,3 +215,8 @@ def undefined_acronyms(text: str, names: dict[str, _Value], covered: SpanIndex) 
         if value is not None:
             more.append((m.start(), m.end(), value))
     return more
+
+
+def _defined_as_another(text: str, acronym: str, names: dict[str, _Value]) -> bool:
+    """Whether the text gives ``acronym`` in brackets after something none of ``names`` is."""
+    return any(not text[:m.start()].rstrip().endswith(tuple(names)) for m in re.finditer(rf"\({re.escape(acronym)}\)", text))

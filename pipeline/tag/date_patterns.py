@@ -80,10 +80,10 @@ CALENDAR = Patterns()
 """Dates and periods the text writes out: days, months, seasons, years, financial years, holidays."""
 
 
-@CALENDAR.add(r"(\d{1,2})([/. ])(\d{1,2})\2(\d{4}|\d{2})")
+@CALENDAR.add(r"(\d{1,2})([/. -])(\d{1,2})\2(\d{4}|\d{2})")
 def _numeric_date(m: re.Match[str], _: dt.date) -> Base | None:
     day, month, year = int(m[1]), int(m[3]), two_digit_year(m[4])
-    padded = m[2] == "." and len(m[1]) == len(m[3]) == 2  # "10.07.09", not a version "1.2.10"
+    padded = m[2] == "." and len(m[1]) == len(m[3]) == 2  # "10.07.09", not a version "1.2.10"; "20-06-2005" has its century
     if m[2] != "/" and len(m[4]) != 4 and not padded or not valid_day(year, month, day):
         return None
     return Base(m.start(), m.end(), "day", year, month, day)

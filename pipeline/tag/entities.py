@@ -123,9 +123,10 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     opens_as_org = len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
         or words[0].lower() in _ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
-        or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS and words[i + 2] != "the"
-               and (words[i + 1] == "of" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
-               for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", not "… Unit of the WCVA"
+        or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS
+               and (words[i + 1] == "of" and words[i + 2] != "the" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
+               for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", "Warwickshire Association for
+    # the Blind", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) and name.lower() not in LEGAL_FORMS
     return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
 

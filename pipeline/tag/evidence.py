@@ -34,6 +34,7 @@ _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
+_KIND_AFTER = re.compile(rf"\s+(?:{KINDS_OF_BODY})\b")
 _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
@@ -103,6 +104,12 @@ Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
 _CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
                           rf"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})(?=\s*$|\.\s|,)")
 """A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
+_TRADE_BEFORE = re.compile(
+    rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers)"
+    rf",?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
+"""A firm after its trade in the plural: "architects Inkpen Downie" (after "architect" the name is a person's)."""
+_PROGRAMME_DEFINED = re.compile(r"\b(?:Programme|Programmes|Scheme|Project|Initiative|Strategy)\s+\((?P<acronym>[A-Z]{2,})\)")
+"""An acronym the text defines as a programme's: "Rural Development Programme (RDP)"; no body however it is described."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
 _REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
@@ -177,6 +184,8 @@ _NUMBERED_GROUP = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
     r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
+_YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
+"""A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
 
 
 def _heads_a_body(word: str, common_allowed: bool) -> bool:
@@ -193,12 +202,14 @@ def described_organisations(text: str) -> list[Found]:
     a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
     to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
-    ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"), and every other
+    ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"),
+    a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie"), and every other
     mention of those names in the text."""
     found = []
+    programmes = {m["acronym"] for m in _PROGRAMME_DEFINED.finditer(text)}
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY):
+                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -206,6 +217,8 @@ def described_organisations(text: str) -> list[Found]:
             words = re.sub(r"['’]s$", "", m[group]).split()  # "Brighton Energy Co-operative’s chairman"
             if len(words) > 2 and words[-2] == "in" and words[-1] in places():
                 words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
+            if len(words) > 1 and re.fullmatch(TITLES, words[0]) and words[0] not in {"President", "Mayor"}:
+                continue  # "funded by Lord Ashcroft": a person
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
                 words.pop(0)
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
@@ -218,8 +231,10 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
+            if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
+                continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group)))
-                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE))
+                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
@@ -240,11 +255,14 @@ def described_organisations(text: str) -> list[Found]:
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
+                    and name not in programmes  # "funding from the RDP" after "Rural Development Programme (RDP)"
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
+    found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
+              if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
     for name in {f.text for f in found}:
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
     return sorted(set(found), key=lambda f: (f.start, f.end))

@@ -19,8 +19,9 @@ _LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
     """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
     and Community Finance, Locality and the RSPB"), between "including"/"such as" and an
-    organisation, or after the last organisation of such a list up to the sentence's end ("such
-    as Hopkins Homes, Thakeham and Welbeck."): when every item there is a capitalised name, each is
+    organisation, or after the last organisation of such a list, or of two listed with a comma, up
+    to the sentence's end ("such as Hopkins Homes, Thakeham and Welbeck.", "the Stroke Association,
+    Brain Tumour Research and Hospiscare."): when every item there is a capitalised name, each is
     an organisation too. ``organisations`` are (start, end) spans in text order."""
     found: list[Found] = []
     openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
@@ -30,17 +31,26 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
         if gap:
             found += _names_listed(text, gap.start("items"), gap.end("items"), _COMMA)
     opened = [end for end, _ in openings]
-    for (start, end), following in zip(organisations, [*organisations[1:], None]):
-        tail = _LIST_TAIL.match(text, end)
+    for previous, (start, end), following in zip([None, *organisations], organisations, [*organisations[1:], None]):
+        bracket = _BRACKET_AFTER.match(text, end)
+        tail = _LIST_TAIL.match(text, bracket.end() if bracket else end)
         opening = bisect.bisect_right(opened, start)
-        if tail and opening and start - opened[opening - 1] <= 200 and (following is None or following[0] >= tail.end()):
+        listed = opening and start - opened[opening - 1] <= 200 or previous and _COMMA_GAP.fullmatch(text, previous[1], start)
+        if tail and listed and (following is None or following[0] >= tail.end()):
             found += _names_listed(text, tail.start("items"), tail.end("items"), _COMMA_OR_AND)  # "such as X, Y and Z."
     return found
 
 
+_BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,60}\)")
+"""A listed body's bracket: "Brain Tumour Research (West of England and Wales)"."""
+_COMMA_GAP = re.compile(r"(?:\s\([^()\n]{1,60}\))?,\s(?:the\s)?")
+"""Between two bodies of a list: "the Stroke Association, Brain Tumour Research"."""
+
+
 _COMMA = re.compile(r", ")
-_ITEM_PREFIX = re.compile(r"(?:[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
-"""A place's possessive or "-based" before a listed name: where the body is, not its name."""
+_ITEM_PREFIX = re.compile(r"(?:(?!(?:Men|Women|Children|People)['’]s )[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
+"""A place's possessive or "-based" before a listed name: where the body is, not its name (a plural's possessive
+is the name's: "Men’s Shed", "Women’s Institute")."""
 _IN_A_PLACE = re.compile(r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 

@@ -25,7 +25,7 @@ def whole_name(text: str, start: int, end: int) -> bool:
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 TIME_ZONES = {"GMT", "BST", "UTC", "CET"}
-_PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of) [A-Z][a-z]+$")
+_PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of|Vale of) [A-Z][a-z]+$")
 _PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*)?")
 """Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
 _LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
@@ -43,7 +43,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
       document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
       "SSSI": ``gazetteer-exclude.txt``);
-    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland"), or places or people joined by
+    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I"), a title ("Mayor of Lancaster");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");

@@ -69,7 +69,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
     words = words[person_before([w.group() for w in words]):]
     placed = next((i for i in (len(words) - 2, len(words) - 3) if i > 1 and words[i].group() == "in"
-                   and words[0].string[words[i + 1].start():words[-1].end()] in places()), None)
+                   and (words[0].string[words[i + 1].start():words[-1].end()] in places() or i == len(words) - 2
+                        and words[-1].group().lower() not in ORG_HEADS and words[-1].group() not in NATION_SUFFIXES
+                        and looks_like_organisation(words[0].string[words[0].start():words[i - 1].end()]))), None)
     if placed is not None:
         words = words[:placed]  # "Feckenham Community Shop in Worcestershire", "… in Northern Ireland": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
@@ -157,7 +159,7 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
-_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop", "shed"} | {
+_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop", "shed", "home"} | {
     a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
@@ -220,8 +222,12 @@ def unknown_organisations(text: str) -> list[Found]:
                 w.group() in _MINISTERS for part in before_and for w in part):  # "Floods Minister Emma Hardy and …"
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
-            split = [_organisation_in(part) for part in _split_after_heads(run)]
-            parts = split if len(split) > 1 and all(split) else [whole]
+            pieces = _split_after_heads(run)
+            split = [_organisation_in(part) for part in pieces]
+            generic = [len(part) > 1 and part[-1].group().lower() in ORG_HEADS for part in pieces]  # the registry's to find:
+            # "Local Government Association and Association of Drainage Authorities"
+            parts = [p for p in split if p] if len(split) > 1 and any(split) and all(map(any, zip(split, generic))) \
+                else [whole]
         found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 

@@ -138,11 +138,16 @@ def _relative_month(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "month", year, month)
 
 
-@RELATIVE.add(r"(?:the|this|last|next)\s+weekend", re.IGNORECASE)
+_AFTER_A_PREPOSITION = "|".join(rf"(?<=\b{p} )" for p in (
+    "at", "over", "during", "on", "for", "by", "until", "across", "throughout", "before", "after", "from"))
+
+
+@RELATIVE.add(rf"(?:(?:{_AFTER_A_PREPOSITION})the|this|last|next)\s+weekend", re.IGNORECASE)
 def _weekend(m: re.Match[str], report: dt.date) -> Base:
     """A Saturday and Sunday: "last weekend" (or "the weekend" in a sentence about the past) the one
     before the text's date (or holding it), "the weekend" of unclear tense the nearer one, "this weekend"
-    the one holding the text's date, else the coming one."""
+    the one holding the text's date, else the coming one. "The weekend" is a date after a preposition
+    only ("at the weekend"): as a subject or object it is the event a text spoke of ("The weekend was a success")."""
     word = m.group().split()[0].lower()
     tense = sentence_tense(m.string, m.start(), m.end()) if word == "the" else None
     saturday = report + dt.timedelta(days=(5 - report.weekday()) % 7)

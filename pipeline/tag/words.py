@@ -13,7 +13,7 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "hospital", "diocese",
 }
 LEGAL_FORMS = {"community interest company", "charitable incorporated organisation", "community benefit society",
                "industrial and provident society", "limited company", "public limited company", "registered charity"}
@@ -38,8 +38,9 @@ CONCEPTS = {"civil society", "big society", "information society", "open society
             "sunday school", "night school", "gdp", "gva", "vat", "nvq", "nvqs", "gcse", "gcses"}
 """Names of ideas that end in an organisation word, and measures and qualifications written as acronyms ("GDP", "NVQ")."""
 COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial hall", "parish hall", "village shop", "community shop",
-                    "men's shed", "men’s shed"}
-"""Places their community runs as a body: a name ending in one is an organisation's ("Ferryside Village Hall")."""
+                    "men's shed", "men’s shed", "care home", "nursing home"}
+"""Places run as a body, by their community or as a business: a name ending in one is an organisation's ("Ferryside
+Village Hall", "Wheatlands Care Home")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
@@ -81,8 +82,8 @@ TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
 LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
-                   "Glen", "Meadow", "Meadows", "NNR", "Park", "Trail", "Canal", "Reservoir"}
-"""Words of a place's name ("Rhubodach Forest", "River Lugg"): a person's surname only after a known given name
+                   "Glen", "Meadow", "Meadows", "NNR", "Park", "Trail", "Canal", "Reservoir", "End"}
+"""Words of a place's name ("Rhubodach Forest", "River Lugg", "Cornish Hall End"): a person's surname only after a known given name
 ("Victoria Wood"), never a recogniser's organisation."""
 COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
                "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Many", "Several"}
