@@ -160,7 +160,9 @@ def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, wri
     ("Posted 20-06-2005 by the editor.", [("20-06-2005", ("2005-06-20", "2005-06-20"))]),
     ("The weekend was a success. They spent the weekend making things. It rained at the weekend.",
      [("the weekend", ("2009-11-21", "2009-11-22"))]),
+    ("Results for the year to 31 March 2009 and the year ending 29 February 2008.",
+     [("the year to 31 March 2009", ("2008-04-01", "2009-03-31")), ("the year ending 29 February 2008", ("2007-03-01", "2008-02-29"))]),
 ])
-def test_dashed_days_and_the_weekend_after_a_preposition(text, dates):
+def test_dashed_days_the_weekend_after_a_preposition_and_the_year_to_a_day(text, dates):
     found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
     assert found == dates

@@ -1,6 +1,9 @@
 """The wider gazetteer: register forms, GOV.UK slugs, well-known bodies and linking by context."""
 from __future__ import annotations
 
+import csv
+from importlib import resources
+
 import pytest
 
 from pipeline import schema
@@ -99,3 +102,14 @@ def test_entities_table_records_the_govuk_slug(tagger):
                                            ("department-for-environment-food-and-rural-affairs", "big-lottery-fund", "oxfam")])
     assert table.column("govuk_slug").to_pylist() == ["department-for-environment-food-rural-affairs", "big-lottery-fund", None]
     assert table.column("sector").to_pylist() == ["central_government", "public_body", "third_sector"]
+
+
+def test_every_well_known_body_row_has_the_header_fields_and_its_full_source():
+    """An unquoted comma in a source's address once split it over a ninth field: the loader now refuses such a row."""
+    path = resources.files("pipeline") / "data" / "well-known-bodies.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert {len(row) for row in rows} == {8}
+    sources = {row[0]: row[7] for row in rows[1:]}
+    assert sources["department-of-enterprise-trade-and-investment"] == \
+        "https://en.wikipedia.org/wiki/Department_of_Enterprise,_Trade_and_Investment"

@@ -609,3 +609,22 @@ def test_thirty_second_round_rules(tagger, text, expected):
 ])
 def test_thirty_third_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is run by Local Action Groups (LAG's). These LAGS meet. Derry and Limavady Councils agreed. Work was organised by"
+     " Con Carey and Jill Murdoch. Teresa Canavan, Rural Action Chief Executive, explained. Rural Action will launch awards.",
+     [("Local Action Groups", "ORG"), ("LAG", "ORG"), ("LAGS", "ORG"), ("Con Carey", "PERSON"), ("Jill Murdoch", "PERSON"),
+      ("Teresa Canavan", "PERSON"), ("Rural Action", "ORG"), ("Rural Action", "ORG")]),
+    ("Eric Randall, Director of Bryson Recycling, said it. Bryson Recycling has won. He met the All-Party Parliamentary Group on"
+     " Civil Society and Volunteering, the Select Committee on Public Administration on Third Sector Commissioning and the"
+     " Report of the Science and Technology Committee on Waste Reduction.",
+     [("Eric Randall", "PERSON"), ("Bryson Recycling", "ORG"), ("Bryson Recycling", "ORG"),
+      ("All-Party Parliamentary Group on Civil Society and Volunteering", "ORG"), ("Select Committee on Public Administration", "ORG"),
+      ("Science and Technology Committee", "ORG")]),
+    ("Diane Spark, Farm Support Coordinator, said the grant will extend the FSC’s contract. The next First Minister and Welsh"
+     " Labour Leader will be named. Owen Roes GAA and Rural Action Hub got £500.",
+     [("Diane Spark", "PERSON"), ("Welsh Labour", "ORG"), ("Owen Roes GAA", "ORG"), ("Rural Action Hub", "ORG"), ("£500", "MONEY")]),
+])
+def test_thirty_fourth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -14,7 +14,7 @@ from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, word
 from pipeline.tag.gazetteer import normalise
 from pipeline.tag.registry import Registry
 from pipeline.tag.spans import SpanIndex
-from pipeline.tag.words import CONNECTORS, ORG_HEADS, THING_WORDS
+from pipeline.tag.words import CONNECTORS, JOB_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
 _Value = TypeVar("_Value")
 
@@ -220,3 +220,13 @@ def undefined_acronyms(text: str, names: dict[str, _Value], covered: SpanIndex) 
 def _defined_as_another(text: str, acronym: str, names: dict[str, _Value]) -> bool:
     """Whether the text gives ``acronym`` in brackets after something none of ``names`` is."""
     return any(not text[:m.start()].rstrip().endswith(tuple(names)) for m in re.finditer(rf"\({re.escape(acronym)}\)", text))
+
+
+def spelt_as_a_role(text: str, acronym: str, registry: Registry) -> bool:
+    """Whether the text writes out capitalised words whose initials spell ``acronym`` and that name a
+    job or a programme the registry does not know ("Farm Support Coordinator" beside "the FSC’s
+    contract"): the acronym stands for them, not for a body the registry gives it."""
+    letters = _spelt_letters(acronym)
+    spelt = re.compile(r"(?<![\w'’-])" + r"\s+".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w'’-])")
+    return any(m.group().split()[-1] in JOB_WORDS | TITLE_ENDS | THING_WORDS and not registry.lookup(m.group())
+               for m in spelt.finditer(text))

@@ -12,7 +12,8 @@ import re
 
 from pipeline.tag.entities import looks_like_organisation, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS,
+                                TITLE_ENDS)
 from pipeline.tag.people import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
@@ -120,7 +121,8 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
     if not more:
         return None
     stems = {w.rstrip("s") for w in words} | set(words)
-    if (stems & (JOB_WORDS | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS | {"The", "A", "An", "I"})
+    if (stems & (JOB_WORDS | JOBS_AFTER_A_NAME | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS
+                 | {"The", "A", "An", "I"})  # "Welsh Labour Leader": a job
             or more["words"] in places() or looks_like_organisation(more["words"])
             or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
             or any(w.endswith("s") and w[:-1].lower() in ORG_HEADS for w in words)  # "Trussell Trust Foodbanks": its units

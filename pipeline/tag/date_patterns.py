@@ -104,6 +104,17 @@ def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "day", year, month, day)
 
 
+@CALENDAR.add(rf"the\s+(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(\d{{1,2}})\s+({FULL_MONTH})\s+({YEAR})")
+def _year_to(m: re.Match[str], _: dt.date) -> Base | None:
+    """"the year to 31 March 2015": the twelve months that end on the day."""
+    day, month, year = int(m[1]), month_number(m[2]), int(m[3])
+    if not valid_day(year, month, day):
+        return None
+    end = dt.date(year, month, day)
+    start = end.replace(year=year - 1, day=min(day, 28) if month == 2 else day) + dt.timedelta(days=1)
+    return Base(m.start(), m.end(), "days", period=(start, end))
+
+
 @CALENDAR.add(rf"({MONTH}|{_ABBR_MONTH.upper()}|{FULL_MONTH.upper()})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})")
 def _month_day_year(m: re.Match[str], _: dt.date) -> Base | None:
     month, day, year = month_number(m[1]), int(m[2]), int(m[3])

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
-                                KIND_ACRONYMS, LEGAL_FORMS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
+                                KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 
 _AGENT_AFTER = re.compile(
@@ -73,8 +73,8 @@ def in_a_headline(text: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&.]|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
-BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})[)\]]")
-"""An acronym in brackets after a name: " (OTS)", " [RA21]"."""
+BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})(?:['’]s)?[)\]]")
+"""An acronym in brackets after a name: " (OTS)", " [RA21]", a plural written with an apostrophe " (LAG's)"."""
 
 
 def acts_as_organisation(text: str, start: int, end: int) -> bool:
@@ -103,14 +103,15 @@ def words_of(text: str) -> list[re.Match[str]]:
 
 NAME_OPENERS = {"friends", "campaign", "action", "help", "hope", "homes", "care"}
 """Words that open charities' names before "for"/"to" ("Help for Heroes", "Action for Children")."""
-_ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council"}
 
 
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
     Transport"), or has one as its second or third word before "of", or "for" and two words or more
-    ("Scottish League of Credit Unions", "Carnegie Commission for Rural Community Development"), not
+    ("Scottish League of Credit Unions", "Carnegie Commission for Rural Community Development"), or
+    a committee, commission or group before "on" ("Select Committee on Public Administration"; not "Science and
+    Technology Committee on Waste Reduction", a report's subject), not
     in a job title. A name given an acronym may open with "Campaign" too ("Campaign to Protect
     Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
@@ -122,11 +123,13 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES
     opens_as_org = len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
-        or words[0].lower() in _ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
+        or words[0].lower() in ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS
-               and (words[i + 1] == "of" and words[i + 2] != "the" or words[i + 1] == "for" and len(words) - i - 2 >= 2)
+               and (words[i + 1] == "of" and words[i + 2] != "the" or words[i + 1] == "for" and len(words) - i - 2 >= 2
+                    or words[i + 1] == "on" and words[i].lower() in {"committee", "commission", "group"} and "and" not in words[:i]
+                    and words[-1] not in CALENDAR_WORDS)
                for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", "Warwickshire Association for
-    # the Blind", not "… Unit of the WCVA"
+    # the Blind", "All-Party Parliamentary Group on Civil Society and Volunteering", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) and name.lower() not in LEGAL_FORMS
     return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
 

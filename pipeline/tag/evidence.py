@@ -34,20 +34,23 @@ _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?i:{PROGRAMME_NOUNS})\b")
 _KIND_AFTER = re.compile(rf"\s+(?:{KINDS_OF_BODY})\b")
 _DESCRIBED_IS = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:is|was)\s+(?:one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
     rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president|patron"
-    rf"|(?P<said>Chairman|Chairwoman|Chairperson|Chair|President|Patron)(?=\s+of\s+(?:the\s+)?[\w'’&-]+,?\s+(?:said|says|added)\b))"
+    rf"|(?P<said>Chairman|Chairwoman|Chairperson|Chair|President|Patron|Director|Managing Director)"
+    rf"(?=\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,2}}[\w'’&-]+,?\s+(?:said|says|added)\b))"
     rf"\s+of\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>chief executive|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>(?i:chief executive)|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"
     rf"|spokes(?:man|woman|person)|founder)\s+[A-Z][a-z]+\s+[A-Z])")
 """A body before its officer's role and name ("Oxfam director Jo Bloggs"), or before its head's role and a comma
-("David Wright, Chyps chief executive, said"; "Tandem CEO, Alex Mollart")."""
+("David Wright, Chyps chief executive, said"; "Teresa Canavan, Rural Action Chief Executive, explained"; "Tandem CEO, Alex
+Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
@@ -108,8 +111,6 @@ _TRADE_BEFORE = re.compile(
     rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers)"
     rf",?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
 """A firm after its trade in the plural: "architects Inkpen Downie" (after "architect" the name is a person's)."""
-_PROGRAMME_DEFINED = re.compile(r"\b(?:Programme|Programmes|Scheme|Project|Initiative|Strategy)\s+\((?P<acronym>[A-Z]{2,})\)")
-"""An acronym the text defines as a programme's: "Rural Development Programme (RDP)"; no body however it is described."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
 _REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
@@ -206,7 +207,6 @@ def described_organisations(text: str) -> list[Found]:
     a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie"), and every other
     mention of those names in the text."""
     found = []
-    programmes = {m["acronym"] for m in _PROGRAMME_DEFINED.finditer(text)}
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
                     _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE):
@@ -229,6 +229,8 @@ def described_organisations(text: str) -> list[Found]:
                     m["head"] and _heads_a_body(words[0], common_allowed=pattern is _DESCRIBED_BY_ROLE)
                     or said and _heads_a_body(words[0], common_allowed=False)):
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
+            if said and all(w.lower() in common_words() | CONNECTORS for w in words):
+                continue  # "Director of Environmental Services, said": a department's common words, no body's name
             if words and words[-1].endswith(("'", "’")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
             if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
@@ -255,7 +257,6 @@ def described_organisations(text: str) -> list[Found]:
             start = end - len(name)
             if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
-                    and name not in programmes  # "funding from the RDP" after "Rural Development Programme (RDP)"
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
@@ -263,8 +264,9 @@ def described_organisations(text: str) -> list[Found]:
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
               if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
-    for name in {f.text for f in found}:
-        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)]
+    for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"
+        found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)
+                  if not _PROGRAMME_AFTER.match(text, m.end())]
     return sorted(set(found), key=lambda f: (f.start, f.end))
 
 

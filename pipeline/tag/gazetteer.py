@@ -118,8 +118,8 @@ _WELL_KNOWN_COLUMNS = ("entity_id", "label", "name", "acronym", "aliases", "sect
 def _well_known() -> Iterator[Entity]:
     path = _data("well-known-bodies.csv")
     for line, row in enumerate(_rows("well-known-bodies.csv"), start=2):
-        if any(row.get(column) is None for column in _WELL_KNOWN_COLUMNS):
-            raise InputFileError(path, f"expected columns {','.join(_WELL_KNOWN_COLUMNS)}", line=line)
+        if any(row.get(column) is None for column in _WELL_KNOWN_COLUMNS) or None in row:  # a row with fewer or more fields:
+            raise InputFileError(path, f"expected columns {','.join(_WELL_KNOWN_COLUMNS)}", line=line)  # an unquoted comma
         if not row["source"].strip():
             raise InputFileError(path, "every well-known body needs a source", line=line)
         if row["label"].strip() not in ENTITY_LABELS or (row["sector"].strip() and row["sector"].strip() not in SECTORS):

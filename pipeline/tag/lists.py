@@ -51,7 +51,7 @@ _COMMA = re.compile(r", ")
 _ITEM_PREFIX = re.compile(r"(?:(?!(?:Men|Women|Children|People)['’]s )[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
 """A place's possessive or "-based" before a listed name: where the body is, not its name (a plural's possessive
 is the name's: "Men’s Shed", "Women’s Institute")."""
-_IN_A_PLACE = re.compile(r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
+_IN_A_PLACE = re.compile(r" (?:in|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
 
@@ -80,14 +80,14 @@ _ENUMERATION = re.compile(
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
 awarded funding to the …", "Also receiving grants are …"."""
-_ITEM_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
+_ITEM_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
 
 def enumerated_bodies(text: str) -> list[Found]:
     """The names in an enumeration of bodies, to the sentence's end: items between semicolons
     (else commas), the last split at "and"; each without a leading "the"/"and", a place's
-    possessive or "-based" before it or "in <Place>" after it ("Action Homeless in Leicester").
+    possessive or "-based" before it or "in <Place>" or "from <Place>" after it ("Action Homeless in Leicester").
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []

@@ -12,7 +12,7 @@ from pipeline.tag.people import given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
-                                NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
+                                NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -74,6 +74,12 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
                         and looks_like_organisation(words[0].string[words[0].start():words[i - 1].end()]))), None)
     if placed is not None:
         words = words[:placed]  # "Feckenham Community Shop in Worcestershire", "… in Northern Ireland": where the body is
+    ons = [i for i, w in enumerate(words) if w.group() == "on"]
+    if ons and words[ons[0] - 1].group().lower() in ON_OPENERS and any(w.group() == "and" for w in words[:ons[0]]):
+        words = words[:ons[0]]  # "Science and Technology Committee on Waste Reduction": a committee named by its subjects, then
+        # a report's subject
+    elif len(ons) > 1 and words[ons[0] - 1].group().lower() in ON_OPENERS:
+        words = words[:ons[1]]  # "Select Committee on Public Administration on Third Sector Commissioning": an inquiry's subject
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
@@ -93,6 +99,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
         if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
             words = rest  # "Grants to the Widget Trust", "Thanks to the National Trust", "Money for St Richard’s Hospice"
+    if len(words) > 3 and words[0].group() in THING_WORDS and words[1].group() == "of":
+        words = words[3:] if words[2].group() == "the" else words[2:]  # "Report of the Science and Technology Committee": its author
     if not words or any(w.group() in {"Award", "Awards", "Prize", "Medal"} for w in words[:-1]) or any(
             w.group() in THING_WORDS and n.group() in {"of", "on", "into"} for w, n in zip(words, words[1:])):
         return None  # "Queen’s Award for Voluntary Service", "Economic Survey of Charities": an award, a document
@@ -103,6 +111,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if len(words) > 2 and words[-1].group() in {"Appeal", "Appeals", "Award", "Awards", "Conference"} \
             and words[-2].group().lower() in ORG_HEADS:
         return _organisation_in(words[:-1])  # "National Emergencies Trust Appeal": the body behind an appeal or award
+    head = words[-1].group().lower()
+    if head.endswith("s") and head in ORG_HEADS and any(w.group() == "and" for w in words) and all(
+            len(p) <= 2 and not any(w.group().lower() in ORG_HEADS | CONNECTORS for w in p) for p in _split_at_and(words[:-1])):
+        return None  # "Derry and Limavady Councils": each place's own body, no one name
     start, end = words[0].start(), words[-1].end()
     if _DOTTED.fullmatch(words[-1].group()) and text.startswith(".", end):
         end += 1  # an abbreviation's last dot: "Hwb Dolgellau C.I.C."

@@ -224,9 +224,9 @@ _LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
 _BODY_IN_BRACKETS = r"(?:\s\([A-Z][^()\n]{0,60}\))?"
 """A person's body in brackets after the name, in a list of people: "Sue Coffey (Business Link), Mea Kendall (Veolia)"."""
 _NEXT_IN_LIST = re.compile(rf"{_BODY_IN_BRACKETS}{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.|\s\()", re.MULTILINE)
-_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+|\bwith\s+){_FULL_NAME}{_BODY_IN_BRACKETS}{_LIST_GAP}$", re.MULTILINE)
-"""The item before a person in a list of names, the list opened by a line, a comma, a colon or "with" (a caption's
-"Valerie Davis with Emilee Elder and Imogen McGuinness")."""
+_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+|\b(?:with|by)\s+){_FULL_NAME}{_BODY_IN_BRACKETS}{_LIST_GAP}$", re.MULTILINE)
+"""The item before a person in a list of names, the list opened by a line, a comma, a colon, "with" or "by" (a caption's
+"Valerie Davis with Emilee Elder and Imogen McGuinness", "organised by Con Carey and Jill Murdoch")."""
 
 
 _AFTER_A_JOB = re.compile(rf"\b(?:{'|'.join(sorted(JOB_WORDS | TITLE_ENDS))}),\s+$")

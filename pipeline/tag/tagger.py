@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_known_body, content_words, defined_organisation,
-                                   lower_case_definitions, registry_name_ending, undefined_acronyms)
+                                   lower_case_definitions, registry_name_ending, spelt_as_a_role, undefined_acronyms)
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
@@ -225,8 +225,8 @@ class Tagger:
                     report_date: dt.date) -> list[_Candidate]:
         text = document.text
         found = list(spacy_found)
-        for form, entity_id in acronyms.items():
-            for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?![\w&])", text):
+        for form, entity_id in acronyms.items():  # and its plural in capitals: "Local Action Groups (LAG's) … These LAGS"
+            for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?:(?<=[A-Z])S)?(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         for match in _ACRONYM_POSSESSIVE.finditer(text):  # "WRAPs delivery": a body's possessive without its apostrophe
             ids = tuple(i for i in self.registry.lookup(match[1]) if self.registry.entities[i].label == "ORG")
@@ -269,7 +269,9 @@ class Tagger:
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
-                                          or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))]
+                                          or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))
+                 and not (c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()
+                          and spelt_as_a_role(text, text[c.start:c.end], self.registry))]  # "FSC" for a coordinator
         found += organisations
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
@@ -383,7 +385,8 @@ class Tagger:
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}
         for document, text, spacy_found in zip(documents, written, found):
-            candidates = self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
+            candidates = [c for c in self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
+                          if not (c.rule == DESCRIBED and document.text[c.start:c.end] in things)]  # "funding from the RDP"
             by_key.setdefault(document.key, []).append((document, text, self._chosen(document.text, candidates)))
         context = LinkContext()
         mentions: list[Mention] = []

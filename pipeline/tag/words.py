@@ -13,17 +13,22 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "hospital", "diocese",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "hospital", "diocese", "hub",
 }
+
+ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council", "group"}
+"""Organisation words that a body's subject follows with "on" ("Committee on Climate Change", "All-Party Parliamentary Group
+on …")."""
 LEGAL_FORMS = {"community interest company", "charitable incorporated organisation", "community benefit society",
-               "industrial and provident society", "limited company", "public limited company", "registered charity"}
-"""A body's legal form, a kind and not a name ("Working Woodlands Cornwall is a Community Interest Company")."""
+               "industrial and provident society", "limited company", "public limited company", "registered charity",
+               "credit union", "building society"}
+"""A body's legal form or kind, not a name ("Working Woodlands Cornwall is a Community Interest Company", "Credit Union")."""
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
-KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC"}
-"""A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS"); alone it is the
-kind, or a body the text names."""
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA"}
+"""A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS", "Owen Roes GAA"); alone
+it is the kind, or a body the text names."""
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary", "tv",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
