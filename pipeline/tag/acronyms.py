@@ -205,21 +205,23 @@ def undefined_acronyms(text: str, names: dict[str, _Value], covered: SpanIndex) 
     not one the text defines as something else ("Rural Development Programme (RDP)" before "Redrock
     Development Partnership")."""
     more = []
+    defined_as_another: dict[str, bool] = {}  # once per acronym: a long text writes the same ones many times
     for m in _BARE_ACRONYM.finditer(text):
-        if covered.overlaps(m.start(), m.end()) or _defined_as_another(text, m.group(), names):
+        if covered.overlaps(m.start(), m.end()):
             continue
         letters = m.group()[:-1] if m.group().endswith("s") else m.group()
         if len(letters) < 2 or letters in _COMMON_TWO_LETTERS:
             continue
         value = next((v for name, v in names.items() if acronym_spells(letters, name.split())), None)
-        if value is not None:
+        if value is not None and not defined_as_another.setdefault(m.group(), _defined_as_another(text, m.group(), names)):
             more.append((m.start(), m.end(), value))
     return more
 
 
 def _defined_as_another(text: str, acronym: str, names: dict[str, _Value]) -> bool:
     """Whether the text gives ``acronym`` in brackets after something none of ``names`` is."""
-    return any(not text[:m.start()].rstrip().endswith(tuple(names)) for m in re.finditer(rf"\({re.escape(acronym)}\)", text))
+    return any(not text[max(0, m.start() - 200):m.start()].rstrip().endswith(tuple(names))
+               for m in re.finditer(rf"\({re.escape(acronym)}\)", text))
 
 
 def spelt_as_a_role(text: str, acronym: str, registry: Registry) -> bool:

@@ -268,10 +268,11 @@ class Tagger:
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
+        roles = {form for form in {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7}
+                 if form.isupper() and spelt_as_a_role(text, form, self.registry)}  # "FSC" for a coordinator; once per form
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
-                                          or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True))
-                 and not (c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()
-                          and spelt_as_a_role(text, text[c.start:c.end], self.registry))]  # "FSC" for a coordinator
+                                          or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True)
+                                          or c.rule == REGISTRY and text[c.start:c.end] in roles)]
         found += organisations
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
