@@ -160,6 +160,8 @@ def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, wri
     ("Posted 20-06-2005 by the editor.", [("20-06-2005", ("2005-06-20", "2005-06-20"))]),
     ("The weekend was a success. They spent the weekend making things. It rained at the weekend.",
      [("the weekend", ("2009-11-21", "2009-11-22"))]),
+    ("Last Saturday I took part. Next Monday it opens.", [("Last Saturday", ("2009-11-21", "2009-11-21")),
+                                                         ("Next Monday", ("2009-11-30", "2009-11-30"))]),
     ("Results for the year to 31 March 2009 and the year ending 29 February 2008.",
      [("the year to 31 March 2009", ("2008-04-01", "2009-03-31")), ("the year ending 29 February 2008", ("2007-03-01", "2008-02-29"))]),
 ])

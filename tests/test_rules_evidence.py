@@ -298,6 +298,10 @@ def test_fifteenth_round_rules(tagger, text, expected):
         ("Discussing the Big Society plans", "Big Society", True),
         ("Further discussions with the Federation on Part 2 of the Act.", "Federation on Part 2", True),
         ("three times the growth rate of GDP.", "GDP", True),
+        ("priorities which support the Big Society Vision, and", "Big Society Vision", True),
+        ("food banks in Wrexham, Mold, the Vale of Clwyd, Rhyl", "Vale of Clwyd", True),
+        ("People in Cornish Hall End celebrated", "Cornish Hall End", True),
+        ("the Vale of Glamorgan Council agreed", "Vale of Glamorgan Council", False),
         ("A pasty flown in by Flybe from Cornwall", "Flybe", False),
         ("supported by Marks and Spencer Group this year", "Marks and Spencer Group", False),
         ("partners Oxfam, Shelter and Crisis joined", "Shelter", False),
@@ -627,4 +631,16 @@ def test_thirty_third_round_rules(tagger, text, expected):
      [("Diane Spark", "PERSON"), ("Welsh Labour", "ORG"), ("Owen Roes GAA", "ORG"), ("Rural Action Hub", "ORG"), ("£500", "MONEY")]),
 ])
 def test_thirty_fourth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Big Lottery Fund is reopening its Growing Community Assets (GCA) fund. Existing GCA grant holders met. Anne McCall"
+     " welcomed the programme for Government (PFG). We are glad the PFG has it.",
+     [("Big Lottery Fund", "ORG"), ("Anne McCall", "PERSON")]),
+    ("Primary school Ysgol Meifod got £10,000. Menter Môn said so. It backs the Big Society Vision, and the UN Convention on"
+     " the Conservation of Biological Diversity.",
+     [("Ysgol Meifod", "ORG"), ("£10,000", "MONEY"), ("Menter Môn", "ORG"), ("UN", "ORG")]),
+])
+def test_thirty_fifth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

@@ -158,20 +158,22 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     return pairs
 
 
-_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*,?\s+)*[a-z][\w-]*$")
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+,?\s+)*[\w-]+$")
 
 
 def lower_case_definitions(text: str) -> set[str]:
-    """Acronyms defined by words in lower case, the last word perhaps left out ("household, commercial
-    and industrial waste (HCI)"): a thing's, never an organisation's."""
+    """Acronyms defined by words the first of which is in lower case, the last word perhaps left out
+    ("household, commercial and industrial waste (HCI)", "the programme for Government (PFG)"): a
+    thing's, never an organisation's."""
     found = set()
     for definition in BRACKETED_ACRONYM.finditer(text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, definition.start() - 100), definition.start())
+        before = _WORDS_BEFORE.search(text, max(0, definition.start() - 100), definition.start())
         acronym = definition["acronym"]
         letters = _spelt_letters(acronym)
         if before:
             words = before.group().replace(",", " ").split()[-8:]
-            if any(acronym_spells(letters, words[i:len(words) - last]) for i in range(len(words)) for last in (0, 1)):
+            if any(words[i][0] == letters[0].lower() and acronym_spells(letters, words[i:len(words) - last])
+                   for i in range(len(words)) for last in (0, 1)):
                 found.add(acronym)
     return found
 

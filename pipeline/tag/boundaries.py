@@ -56,8 +56,8 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
 _CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
 NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
                      "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual", "Award", "Awards", "Tower", "House",
-                     "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps"}
-"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", a shop's format:
+                     "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps", "Convention"}
+"""Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", "UN Convention", a shop's format:
 "Tesco Express stores", a company's product: "Google Maps")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: and District| [A-Z][a-z]+)?) $")

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
-                                KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
+                                KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
@@ -121,7 +121,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     head = words[-1].lower().strip(".")
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"}) \
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES
-    opens_as_org = len(words) > 2 and (
+    opens_as_org = len(words) > 1 and words[0].lower() in WELSH_OPENERS or len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
         or words[0].lower() in ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS

@@ -12,7 +12,8 @@ from pipeline.tag.people import given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
-                                NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS)
+                                NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
+                                WELSH_OPENERS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -171,8 +172,8 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
-_NAME_MAKERS = ORG_HEADS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop", "shed", "home"} | {
-    a.lower() for a in KIND_ACRONYMS}
+_NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
+                                             "shed", "home"} | {a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 

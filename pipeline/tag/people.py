@@ -17,7 +17,7 @@ from importlib import resources
 
 from pipeline.tag.entities import Found, in_a_headline, places
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, ORG_HEADS, THING_WORDS,
-                                TITLE_ENDS)
+                                TITLE_ENDS, WELSH_OPENERS)
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Councillor|President|Mayor|Bishop|Archbishop|Canon|Reverend|Revd|Rev)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -149,7 +149,7 @@ def _plausible(first: str, last: str) -> bool:
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
         and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS  # not "Under-Secretary"
-        and first.lower() not in ORG_HEADS | GENERIC_WORDS and first not in JOB_WORDS  # not "Senior Organiser"
+        and first.lower() not in ORG_HEADS | GENERIC_WORDS | WELSH_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
         and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
 

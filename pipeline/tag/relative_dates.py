@@ -78,7 +78,7 @@ def _part_of_this_month(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", period=period)
 
 
-@RELATIVE.add(rf"(?:(last|next|this|by|until)\s+|[Oo]n\s+|(?=\w+(?:\s+last\b|['’]s\s)))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+@RELATIVE.add(rf"(?:([Ll]ast|[Nn]ext|[Tt]his|by|until)\s+|[Oo]n\s+|(?=\w+(?:\s+last\b|['’]s\s)))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           rf"(\s+last\b)?(?!,?\s+(?:\d|{MONTH}\b)|\s+of\b)")
 def _weekday(m: re.Match[str], report: dt.date) -> Base:
     """A weekday for a definite day: "last Thursday" (or "Thursday last") before the text's date,
@@ -86,7 +86,7 @@ def _weekday(m: re.Match[str], report: dt.date) -> Base:
     before, or after when the sentence speaks of the future ("will"); the date in brackets after
     it when one is written ("on Tuesday (October 3)")."""
     target = _WEEKDAYS[m[2].lower()]
-    last = "last" if m[3] else m[1]  # "on Tuesday last" (Hansard) is "last Tuesday"
+    last = "last" if m[3] else m[1] and m[1].lower()  # "on Tuesday last" (Hansard) is "last Tuesday"; "Last Saturday I …"
     sentence = m.string[max(0, m.start() - 200):m.start()].rsplit(".", 1)[-1]
     ahead = last in ("next", "by", "until") or (last != "last" and _AHEAD.search(sentence) is not None)
     if last == "this":  # "this Sunday": the one in the text's Monday-to-Sunday week

@@ -41,7 +41,8 @@ from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_conti
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.name_runs import newspapers, unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
+from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, PROGRAMME_NOUNS,
+                                THING_WORDS, TITLE_ENDS)
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
@@ -58,6 +59,8 @@ _JOBS_AFTER = "(?:" + "|".join(sorted(JOBS_AFTER_A_NAME)) + ")"
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_PROGRAMME_AFTER = re.compile(rf"[)\]]\s+(?:{PROGRAMME_NOUNS})\b")
+"""After a defined acronym's bracket, a programme's word: "Growing Community Assets (GCA) fund" names no body."""
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -138,13 +141,15 @@ class Tagger:
     # -- acronyms defined in the texts -------------------------------------------------
 
     def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]
-                  ) -> tuple[dict[str, str], dict[str, Entity], set[str]]:
-        """Acronym → entity id for "Long Form (LF)" definitions, entities new to the registry, and
-        the acronyms defined as no organisation ("Rural Development Plan (RDP)"). A long form is an
-        organisation when the rules or the model say so."""
+                  ) -> tuple[dict[str, str], dict[str, Entity], set[str], set[str]]:
+        """Acronym → entity id for "Long Form (LF)" definitions, entities new to the registry, the
+        acronyms defined as no organisation ("Rural Development Plan (RDP)"), and of those the ones
+        defined as a programme, whatever body the registry gives the letters ("Growing Community
+        Assets (GCA) fund"). A long form is an organisation when the rules or the model say so."""
         acronyms: dict[str, str] = {}
         new: dict[str, Entity] = {}
         things: set[str] = set()
+        programmes: set[str] = set()
         for document, found in zip(documents, spacy_found):
             model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
             known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
@@ -152,7 +157,8 @@ class Tagger:
             for long_form, acronym in acronym_definitions(document.text):
                 known = (registry_name_ending(self.registry, document.text, long_form.start, long_form.end)
                          or self.registry.lookup(without_company_suffix(long_form.text)))
-                organisation = acronym.text not in excluded_forms() and (  # "… (SSSI)": a designation
+                programme = _PROGRAMME_AFTER.match(document.text, acronym.end) or long_form.text.split()[-1] in THING_WORDS
+                organisation = acronym.text not in excluded_forms() and not programme and (  # "… (SSSI)": a designation
                     (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
                     or beside_a_known_body(document.text, acronym, known_orgs))
                 if known:
@@ -168,7 +174,9 @@ class Tagger:
                     acronyms.setdefault(long_form.text, entity_id)
                 elif long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
                     things.add(acronym.text)
-        return acronyms, new, things - set(acronyms)
+                    if programme:
+                        programmes.add(acronym.text)
+        return acronyms, new, things - set(acronyms), programmes - set(acronyms)
 
     # -- candidates -----------------------------------------------------------------------
 
@@ -380,8 +388,9 @@ class Tagger:
         written = [d.text for d in documents]
         documents = [replace(d, text=_BACKTICK_POSSESSIVE.sub("'", d.text)) for d in documents]
         found = self._run_spacy(documents)
-        acronyms, entities, things = self._acronyms(documents, found)
-        found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things)]
+        acronyms, entities, things, programmes = self._acronyms(documents, found)
+        found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things
+                                                or c.rule == REGISTRY and d.text[c.start:c.end] in programmes)]
                  for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}

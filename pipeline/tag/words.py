@@ -16,6 +16,8 @@ ORG_HEADS = {
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "hospital", "diocese", "hub",
 }
 
+WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
+"""Welsh words for school, centre, society, enterprise and club that open a body's name ("Ysgol Meifod", "Menter Môn")."""
 ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council", "group"}
 """Organisation words that a body's subject follows with "on" ("Committee on Climate Change", "All-Party Parliamentary Group
 on …")."""
@@ -77,7 +79,7 @@ THING_WORDS = {
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
-    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate",
+    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
