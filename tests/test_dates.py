@@ -162,6 +162,8 @@ def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, wri
      [("the weekend", ("2009-11-21", "2009-11-22"))]),
     ("Last Saturday I took part. Next Monday it opens.", [("Last Saturday", ("2009-11-21", "2009-11-21")),
                                                          ("Next Monday", ("2009-11-30", "2009-11-30"))]),
+    ("Those who grew up in the 80s and 90s, now in their 80s and 90s. In July of this year it opened.",
+     [("the 80s", ("1980-01-01", "1989-12-31")), ("90s", ("1990-01-01", "1999-12-31")), ("July of this year", ("2009-07-01", "2009-07-31"))]),
     ("Results for the year to 31 March 2009 and the year ending 29 February 2008.",
      [("the year to 31 March 2009", ("2008-04-01", "2009-03-31")), ("the year ending 29 February 2008", ("2007-03-01", "2008-02-29"))]),
 ])

@@ -140,6 +140,12 @@ def test_a_person_of_a_described_body_is_not_part_of_its_name(tagger):
     assert ("Pinsent Masons", "ORG") in _tag(tagger, "Patrick Twist of Pinsent Masons, the law firm behind the site, said so.")
 
 
+def test_money_with_thousands_spaced():
+    text = "Clubs that raise £20 000, £5 000 or £1 500.50 can apply; £20 000,000 is no such amount."
+    assert [(m.text, m.amount) for m in find_money(text)] == [("£20 000", 20000.0), ("£5 000", 5000.0), ("£1 500.50", 1500.5),
+                                                              ("£20", 20.0)]
+
+
 def test_money_with_a_number_in_words():
     assert [(m.text, m.amount) for m in find_money("Most of the four million pounds, and twenty thousand pounds.")] == [
         ("four million pounds", 4_000_000), ("twenty thousand pounds", 20_000)]
@@ -643,4 +649,19 @@ def test_thirty_fourth_round_rules(tagger, text, expected):
      [("Ysgol Meifod", "ORG"), ("£10,000", "MONEY"), ("Menter Môn", "ORG"), ("UN", "ORG")]),
 ])
 def test_thirty_fifth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("John Millen, trading as K.M. Millen Grab Hire, was jailed. The trustees of Abertillery Workmen’s Welfare Institute"
+     " met. Brigid Scullion Manager CDM Community Transport spoke. Shropshire and Telford Community Energy (STCE) said so.",
+     [("John Millen", "PERSON"), ("K.M. Millen Grab Hire", "ORG"), ("Abertillery Workmen’s Welfare Institute", "ORG"),
+      ("Brigid Scullion", "PERSON"), ("CDM Community Transport", "ORG"), ("Shropshire and Telford Community Energy", "ORG"),
+      ("STCE", "ORG")]),
+    ("It supports the Criminal Records Unit of the Wales Council for Voluntary Action. We will do it by the end of the"
+     " Parliament.\n\nMaurice Corry Conservative\n\nan extension of the Regional Community Transport service",
+     [("Criminal Records Unit", "ORG"), ("Wales Council for Voluntary Action", "ORG"), ("Maurice Corry", "PERSON"),
+      ("Conservative", "ORG")]),
+])
+def test_thirty_sixth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

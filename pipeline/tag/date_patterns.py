@@ -244,6 +244,21 @@ def _decade(m: re.Match[str], _: dt.date) -> Base:
                  period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
 
 
+_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?['’]?[1-9]0['’]?s (?:and|or) $")
+
+
+@CALENDAR.add(r"(?:the\s+(?:(early|mid|late)[\s-]+)?['’]?|(?<=0s and )|(?<=0s or ))([1-9]0)['’]?s\b")
+def _short_decade(m: re.Match[str], report: dt.date) -> Base:
+    """"the 80s", "the late ’90s", and "90s" after "the 80s and": the latest such decade begun by the
+    text's date ("the 20s" in 2023 are the 2020s). "their 80s" is an age, never a date."""
+    if not m.group().startswith("the") and not _DECADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "their 80s and 90s"
+    first = 2000 + int(m[2]) if 2000 + int(m[2]) <= report.year else 1900 + int(m[2])
+    start, end = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m[1] and m[1].lower()]
+    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
+                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+
+
 @CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-8])00['’]?s")
 def _century(m: re.Match[str], _: dt.date) -> Base:
     """"the 1800s", "the late 1800’s" (1870–1899: the decades' shares, early 1800–1829, mid 1830–1869)."""

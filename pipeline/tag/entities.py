@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
                                 KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
@@ -120,7 +120,9 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
     ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp"}) \
-        or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES
+        or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES \
+        or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_BODIES and any(
+            w.lower() not in GENERIC_WORDS | CONNECTORS for w in words[:-2])  # not "Regional Community Transport"
     opens_as_org = len(words) > 1 and words[0].lower() in WELSH_OPENERS or len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
         or words[0].lower() in ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"

@@ -107,6 +107,8 @@ Vera Zakharov, …", "Tim Baster, Executive Director, COIN said"."""
 _CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
                           rf"(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})(?=\s*$|\.\s|,)")
 """A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
+_TRADING_AS = re.compile(rf"\btrading\s+as\s+(?P<name>(?:[A-Z]\.){{1,3}}\s?{_NAME_RUN}|{_NAME_RUN}){_NAME_END}")
+"""A sole trader's business: "John Millen, trading as K.M. Millen Grab Hire"."""
 _TRADE_BEFORE = re.compile(
     rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers)"
     rf",?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
@@ -204,12 +206,14 @@ def described_organisations(text: str) -> list[Found]:
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
     to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
     ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"),
-    a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie"), and every other
+    a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie") or a
+    trader's ("trading as K.M. Millen Grab Hire"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE):
+                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
+                    _TRADING_AS):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
@@ -249,7 +253,7 @@ def described_organisations(text: str) -> list[Found]:
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
-            if not words or len(words) > 3 and pattern is not _DESCRIBED_BEFORE or (pattern is not _SPEAKER_FROM and not said
+            if not words or len(words) > 3 and pattern not in (_DESCRIBED_BEFORE, _TRADING_AS) or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
@@ -277,13 +281,17 @@ _PARTY = re.compile(
     r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
     r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+)\b))"
     r"(?![\w-])")
+_SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem)[ \t]*$")
+"""A speaker's line with the party after the name: "Maurice Corry Conservative"."""
 
 
 def party_mentions(text: str) -> list[tuple[Found, str]]:
     """(mention, full name) for parties named by a word that is also an ordinary one: "Labour"
     (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
-    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP")."""
-    return [(Found(m.start(), m.end(), m["name"]), PARTIES[m["name"]]) for m in _PARTY.finditer(text)]
+    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP", a speaker's line "Maurice Corry
+    Conservative")."""
+    return [(Found(m.start("name"), m.end("name"), m["name"]), PARTIES[m["name"]])
+            for pattern in (_PARTY, _SPEAKER_PARTY) for m in pattern.finditer(text)]
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w'’&#@-])(?!Mc|Mac)(?P<first>[A-Z][a-z]+)(?P<second>[A-Z][a-z]+)[A-Za-z]*(?![\w'’&-])")

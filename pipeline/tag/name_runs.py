@@ -89,6 +89,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         and not any(w.group().lower() in CONNECTORS for w in words)  # "Sir James Knott Trust"
     while words and not titled_body and (
         words[0].group() in NOT_NAME_STARTS
+        or words[0].group() in _JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
         or words[0].group().lower() in CONNECTORS
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
@@ -134,13 +135,18 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
             return Found(start, end, name)
     heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and (words[i + 1].group() == "in" or (
         words[i + 1].group() == "of" and words[-1].group().isupper()) or (
+        words[i + 1].group() == "of" and i + 3 < len(words) and words[i + 2].group() == "the"
+        and looks_like_organisation(text[words[i + 3].start():words[-1].end()])) or (
         words[i + 1].group() == "on" and _ISLAND.match(text, words[i + 1].end())))]
     if heads:  # "Betws Family Centre in Carmarthenshire", "… Community Company on the Isle of Skye": the place is not part of
-        # the name; "Criminal Records Unit of the WCVA"
+        # the name; "Criminal Records Unit of the WCVA", "… Unit of the Wales Council for Voluntary Action": a body's unit
         return _organisation_in(words[:heads[-1] + 1])
     return None
 
 
+_JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
+                       "Clerk", "CEO", "Founder", "Officer"}
+"""Jobs that open no body's name: before one, the job of the person named before it."""
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """An abbreviation written with dots, its last dot left out by the word pattern ("C.I.C")."""
 _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
@@ -173,7 +179,7 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
 _NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
-                                             "shed", "home"} | {a.lower() for a in KIND_ACRONYMS}
+                                             "shed", "home", "energy", "transport", "action"} | {a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 

@@ -161,9 +161,10 @@ def _weekend(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", period=(saturday, saturday + dt.timedelta(days=1)))
 
 
-@RELATIVE.add(rf"(?:(\d{{1,2}})\s+)?({FULL_MONTH})\s+(last|next|this)(\s+year)?")
+@RELATIVE.add(rf"(?:(\d{{1,2}})\s+)?({FULL_MONTH})\s+(?:of\s+(?=(?:last|next|this)\s+year))?(last|next|this)(\s+year)?")
 def _month_relative(m: re.Match[str], report: dt.date) -> Base | None:
-    """"21 March last year", "March next year"; "21 October last" (Hansard) is the last one before the text's date."""
+    """"21 March last year", "March next year", "July of this year"; "21 October last" (Hansard) is the last one before
+    the text's date."""
     month, day = month_number(m[2]), int(m[1]) if m[1] else None
     if m[4]:
         year = report.year + {"this": 0, "next": 1, "last": -1}[m[3]]

@@ -34,15 +34,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
-from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_known_body, content_words, defined_organisation,
-                                   lower_case_definitions, registry_name_ending, spelt_as_a_role, undefined_acronyms)
+from pipeline.tag.acronyms import spelt_as_a_role, undefined_acronyms
+from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
-from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.name_runs import newspapers, unknown_organisations
-from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, PROGRAMME_NOUNS,
-                                THING_WORDS, TITLE_ENDS)
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
@@ -59,8 +57,6 @@ _JOBS_AFTER = "(?:" + "|".join(sorted(JOBS_AFTER_A_NAME)) + ")"
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_PROGRAMME_AFTER = re.compile(rf"[)\]]\s+(?:{PROGRAMME_NOUNS})\b")
-"""After a defined acronym's bracket, a programme's word: "Growing Community Assets (GCA) fund" names no body."""
 
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
@@ -75,6 +71,8 @@ _JOB_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:Head|Director|Chief Executive|Cha
 """A job's opening ("Head of Campaigns", "Reserves Manager for the Trust"): the span is the job, not a body."""
 _HOUSE_PAPERS = {"HC", "HL"}
 _PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
+_A_TERM_OF = re.compile(r"\b(?:(?:end|lifetime|course|rest|life|start|beginning) of (?:the|this)|this|next|last|previous) $")
+"""Before "Parliament" where it is a term, not the body: "by the end of the Parliament"."""
 """A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
 _OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
 _OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
@@ -137,46 +135,6 @@ class Tagger:
         self.report_date = report_date
         self.model_labels = frozenset(model_labels) if model is not None else frozenset()
         self.nlp = model if model is not None else spacy.blank("en")
-
-    # -- acronyms defined in the texts -------------------------------------------------
-
-    def _acronyms(self, documents: Sequence[Document], spacy_found: Sequence[list[_Candidate]]
-                  ) -> tuple[dict[str, str], dict[str, Entity], set[str], set[str]]:
-        """Acronym → entity id for "Long Form (LF)" definitions, entities new to the registry, the
-        acronyms defined as no organisation ("Rural Development Plan (RDP)"), and of those the ones
-        defined as a programme, whatever body the registry gives the letters ("Growing Community
-        Assets (GCA) fund"). A long form is an organisation when the rules or the model say so."""
-        acronyms: dict[str, str] = {}
-        new: dict[str, Entity] = {}
-        things: set[str] = set()
-        programmes: set[str] = set()
-        for document, found in zip(documents, spacy_found):
-            model_orgs = {(c.start, c.end) for c in found if c.rule == MODEL and c.label == "ORG"}
-            known_orgs = KnownSpans.of([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
-            things |= lower_case_definitions(document.text)
-            for long_form, acronym in acronym_definitions(document.text):
-                known = (registry_name_ending(self.registry, document.text, long_form.start, long_form.end)
-                         or self.registry.lookup(without_company_suffix(long_form.text)))
-                programme = _PROGRAMME_AFTER.match(document.text, acronym.end) or long_form.text.split()[-1] in THING_WORDS
-                organisation = acronym.text not in excluded_forms() and not programme and (  # "… (SSSI)": a designation
-                    (long_form.start, long_form.end) in model_orgs or defined_organisation(document.text, long_form, acronym)
-                    or beside_a_known_body(document.text, acronym, known_orgs))
-                if known:
-                    acronyms.setdefault(acronym.text, known[0])
-                elif organisation:  # an acronym the registry knows for another name keeps its link there
-                    same = [i for i in self.registry.lookup(acronym.text) if content_words(self.registry.entities[i].name)
-                            == content_words(long_form.text)]  # "National Council of Voluntary Youth Services (NCVYS)"
-                    entity_id = same[0] if same else slugify(long_form.text)
-                    if not same:
-                        new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
-                    if not self.registry.lookup(acronym.text):
-                        acronyms.setdefault(acronym.text, entity_id)
-                    acronyms.setdefault(long_form.text, entity_id)
-                elif long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
-                    things.add(acronym.text)
-                    if programme:
-                        programmes.add(acronym.text)
-        return acronyms, new, things - set(acronyms), programmes - set(acronyms)
 
     # -- candidates -----------------------------------------------------------------------
 
@@ -285,7 +243,8 @@ class Tagger:
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)
-                and not (text[c.start:c.end] in _HOUSE_PAPERS and _PAPER_NUMBER.match(text, c.end))]
+                and not (text[c.start:c.end] in _HOUSE_PAPERS and _PAPER_NUMBER.match(text, c.end))
+                and not (text[c.start:c.end] == "Parliament" and _A_TERM_OF.search(text, max(0, c.start - 30), c.start))]
 
     @staticmethod
     def _in_a_title(text: str, candidate: _Candidate) -> bool:
@@ -388,9 +347,12 @@ class Tagger:
         written = [d.text for d in documents]
         documents = [replace(d, text=_BACKTICK_POSSESSIVE.sub("'", d.text)) for d in documents]
         found = self._run_spacy(documents)
-        acronyms, entities, things, programmes = self._acronyms(documents, found)
+        defined = defined_acronyms(self.registry, (
+            (d.text, {(c.start, c.end) for c in candidates if c.rule == MODEL and c.label == "ORG"},
+             [(c.start, c.end) for c in candidates if c.rule == REGISTRY and c.label == "ORG"]) for d, candidates in zip(documents, found)))
+        acronyms, entities, things = defined.links, defined.new, defined.things
         found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things
-                                                or c.rule == REGISTRY and d.text[c.start:c.end] in programmes)]
+                                                or c.rule == REGISTRY and d.text[c.start:c.end] in defined.programmes)]
                  for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}

@@ -48,6 +48,9 @@ COMMUNITY_PLACES = {"village hall", "community hall", "public hall", "memorial h
                     "men's shed", "men’s shed", "care home", "nursing home"}
 """Places run as a body, by their community or as a business: a name ending in one is an organisation's ("Ferryside
 Village Hall", "Wheatlands Care Home")."""
+COMMUNITY_BODIES = {"community energy", "community transport", "community action"}
+"""What a community does, ending a body's name after its place ("Shropshire and Telford Community Energy", "CDM Community
+Transport")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
@@ -104,8 +107,10 @@ NAMING_TITLES = {"Sir", "Dame", "Lord", "Lady", "Dr"}
 NATION_SUFFIXES = {"NI", "UK", "GB", "Scotland", "Wales", "Cymru", "England"}
 """A nation after an organisation word, still the body's name ("Migrant Centre NI"), as a county or town is."""
 
-NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "princess's", "king's", "queen's"}
-"""Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust"); any
+NAME_POSSESSIVES = {"people's", "children's", "women's", "men's", "prince's", "princess's", "king's", "queen's", "workmen's",
+                    "fishermen's", "servicemen's", "sportsmen's", "tradesmen's"}
+"""Possessive common nouns that are part of a name ("People's Health Trust", "Prince's Trust", "Abertillery Workmen’s
+Welfare Institute"); any
 other possessive ("Defra's Food Policy Unit") ends the name before it."""
 
 PROGRAMME_NOUNS = r"programme|scheme|project|initiative|campaign|fund"
