@@ -164,9 +164,12 @@ def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, wri
                                                          ("Next Monday", ("2009-11-30", "2009-11-30"))]),
     ("Those who grew up in the 80s and 90s, now in their 80s and 90s. In July of this year it opened.",
      [("the 80s", ("1980-01-01", "1989-12-31")), ("90s", ("1990-01-01", "1999-12-31")), ("July of this year", ("2009-07-01", "2009-07-31"))]),
+    ("A 15th century chapel; the early 19th century; the Fourth Report of Session 2022–23.",
+     [("15th century", ("1400-01-01", "1499-12-31")), ("the early 19th century", ("1800-01-01", "1829-12-31")),
+      ("Session 2022–23", None)]),
     ("Results for the year to 31 March 2009 and the year ending 29 February 2008.",
      [("the year to 31 March 2009", ("2008-04-01", "2009-03-31")), ("the year ending 29 February 2008", ("2007-03-01", "2008-02-29"))]),
 ])
 def test_dashed_days_the_weekend_after_a_preposition_and_the_year_to_a_day(text, dates):
-    found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
+    found = [(text[d.start:d.end], d.value and tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
     assert found == dates

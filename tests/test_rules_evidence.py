@@ -665,3 +665,18 @@ def test_thirty_fifth_round_rules(tagger, text, expected):
 ])
 def test_thirty_sixth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 3 groups to get grants are:\n\nBwlch y Groes Community Hall Committee (£6,090); Solva Care (£7,269); Yr Hen Ysgol, St"
+     " Dogmaels (£26,816); Age Cymru Dyfed (£47,679).\n\nIt was announced on Monday by Pembrokeshire County Council.",
+     [("Bwlch y Groes Community Hall Committee", "ORG"), ("£6,090", "MONEY"), ("Solva Care", "ORG"), ("£7,269", "MONEY"),
+      ("Yr Hen Ysgol", "ORG"), ("£26,816", "MONEY"), ("Age Cymru Dyfed", "ORG"), ("£47,679", "MONEY"), ("Monday", "DATE"),
+      ("Pembrokeshire County Council", "ORG")]),
+    ("David Tyler (L), CEO of Community Matters and Joe Irvin (R), CEO of Navca. Is Big Society Capital a big problem? Tenancies"
+     " let under the Agricultural Holdings Act 1986 [AHA] are old; AHA tenants object. It cost £2·5 million.",
+     [("David Tyler", "PERSON"), ("Community Matters", "ORG"), ("Joe Irvin", "PERSON"), ("Navca", "ORG"),
+      ("Big Society Capital", "ORG"), ("1986", "DATE"), ("£2·5 million", "MONEY")]),
+])
+def test_thirty_seventh_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -124,6 +124,9 @@ def _spelt_letters(acronym: str) -> str:
     return acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
@@ -135,6 +138,8 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
         letters = _spelt_letters(acronym)
         low, high = bisect.bisect_right(ends, definition.start() - 160), bisect.bisect_right(ends, definition.start())
         before = text_words[low:high]
+        if before and _YEAR.fullmatch(before[-1].group()):
+            before = before[:-1]  # a law's year between its name and the bracket: "Agricultural Holdings Act 1986 [AHA]"
         for first in range(len(before) - 1, -1, -1):
             run = before[first:]
             if not (run[0].group()[0].isupper() or DIGIT_CAPITAL.match(run[0].group())):

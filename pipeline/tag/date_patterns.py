@@ -185,7 +185,7 @@ def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 
 
-@CALENDAR.add(rf"(?<=Session ){YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})")
+@CALENDAR.add(rf"Session\s+{YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})")
 def _parliamentary_session(m: re.Match[str], _: dt.date) -> Base:
     """"Session 2006 - 07": a parliamentary session (the years), whose dates are not its years' financial year."""
     return Base(m.start(), m.end(), "none")
@@ -255,6 +255,15 @@ def _short_decade(m: re.Match[str], report: dt.date) -> Base:
         return None  # "their 80s and 90s"
     first = 2000 + int(m[2]) if 2000 + int(m[2]) <= report.year else 1900 + int(m[2])
     start, end = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m[1] and m[1].lower()]
+    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
+                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+
+
+@CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b")
+def _ordinal_century(m: re.Match[str], _: dt.date) -> Base:
+    """"a 15th century chapel" (1400–1499), "the early 19th century" (1800–1829, as the 1800s' shares)."""
+    first = (int(m[2]) - 1) * 100
+    start, end = {"early": (0, 29), "mid": (30, 69), "late": (70, 99), None: (0, 99)}[m[1] and m[1].lower()]
     return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
                 period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
 

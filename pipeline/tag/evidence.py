@@ -183,6 +183,26 @@ def _table_organisations(text: str) -> list[Found]:
     return found
 
 
+_AMOUNT_LISTED = re.compile(r"(?:^|;[ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-Z][^;()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)",
+                            re.MULTILINE)
+"""A grant list's item, its amount in brackets: "Bwlch y Groes Community Hall Committee (£6,090); Solva Care (£7,269); …"."""
+_PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+
+
+def _amount_listed(text: str) -> list[Found]:
+    """The items of a list of three or more grants written "Name (£amount)", a place after a comma left out ("Yr Hen
+    Ysgol, St Dogmaels (£26,816)")."""
+    items = list(_AMOUNT_LISTED.finditer(text))
+    if len(items) < 3:
+        return []
+    found = []
+    for m in items:
+        place = _PLACE_AFTER_COMMA.search(m["name"])
+        name = m["name"][:place.start()] if place else m["name"]
+        found.append(Found(m.start("name"), m.start("name") + len(name), name))
+    return found
+
+
 _NUMBERED_GROUP = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
     r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
@@ -264,7 +284,8 @@ def described_organisations(text: str) -> list[Found]:
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
-    found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
+    found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text), *_amount_listed(text))
+              if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
               if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
@@ -335,4 +356,5 @@ def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> lis
     in Hansard ("Bill Wiggin (Leominster)") is no body."""
     found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people
              if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())]  # "(Chippenham) (LD)": a seat
-    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)] if len(found) > 1 else []
+    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)
+            and len(f.text) > 1] if len(found) > 1 else []  # "David Tyler (L), … Joe Irvin (R)": a photograph's left and right

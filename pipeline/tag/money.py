@@ -15,7 +15,7 @@ _COUNT_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _NUMBER_WORDS = rf"{_COUNT_WORD}(?:(?:[ -]|\sand\s)(?:{_COUNT_WORD}|hundred|thousand|million|billion))*"
 """A number written in words, opening with a count ("seven", "ninety thousand", "two hundred and
 fifty"; not "several hundred"), read by text2num."""
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:[.·]\d+)?"
 """A number with comma or space thousands ("£250,000", "£20 000"), or without."""
 _MONEY = re.compile(
     rf"£\s?(?P<number>{_NUMBER})(?:[\s-]?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
@@ -37,7 +37,7 @@ class MoneyMention:
 
 def amount_of(number: str, scale: str | None) -> float:
     """Pounds for a written number and optional scale word or letter, to the penny."""
-    value = float(re.sub(r"[, \u00a0\u2009]", "", number))
+    value = float(re.sub(r"[, \u00a0\u2009]", "", number).replace("·", "."))
     return round(value * (_SCALES[scale.lower()] if scale else 1.0), 2)
 
 

@@ -144,6 +144,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_WELSH_ARTICLES = {"y", "yr"}
+"""Welsh "the" between a place-name's capitalised words: "Bwlch y Groes Community Hall Committee"."""
 _JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
                        "Clerk", "CEO", "Founder", "Officer"}
 """Jobs that open no body's name: before one, the job of the person named before it."""
@@ -257,12 +259,14 @@ def unknown_organisations(text: str) -> list[Found]:
                    and not (token in _HEADLINE_VERBS and in_a_headline(text, word.start(), word.end()))
                    and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
                    and not (token in _DATED_WORDS and _YEAR_NEXT.match(text, word.end())))  # "… Committee Session 2004–05"
-        connector = token.lower() in CONNECTORS - {"the"} or (
+        connector = token.lower() in CONNECTORS - {"the"} or token in _WELSH_ARTICLES and bool(run) and _CAPITAL_NEXT.match(
+            text, word.end()) is not None or (
             token == "the" and bool(run) and run[-1].group().lower() in {"of", "for", "on", "to"}
             or token == "the" and len(run) > 3 and run[-1].group() == "and" and run[0].group() == "Department"
             or token == "by" and len(run) == 1 and _CAPITAL_NEXT.match(text, word.end()) is not None
             and not run[0].group().endswith("ed")  # not "Organised by Shetland Amenity Trust"
             and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
+            and run[0].group() not in CALENDAR_WORDS  # not "made on Monday by Pembrokeshire County Council"
         )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}

@@ -60,7 +60,8 @@ NOT_NAME_STARTS = {
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
     "Therefore", "Overall", "Now", "Also", "Today", "Yesterday", "Thus", "Still", "Yet", "Besides", "Finally",
     "Whilst", "Although", "Though", "Because", "Unless", "Once", "Whether", "We", "You", "He", "She", "They", "I",
-    "Welcome", "Thank", "Thanks", "Congratulations", "Dear",
+    "Welcome", "Thank", "Thanks", "Congratulations", "Dear", "Is", "Are", "Was", "Were", "Does", "Did", "Should",
+    "Could", "Would",
     "My", "Your", "His", "Her",
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
