@@ -305,6 +305,7 @@ def test_fifteenth_round_rules(tagger, text, expected):
         ("Further discussions with the Federation on Part 2 of the Act.", "Federation on Part 2", True),
         ("three times the growth rate of GDP.", "GDP", True),
         ("priorities which support the Big Society Vision, and", "Big Society Vision", True),
+        ("now meets on Tuesdays and Thursdays, and", "Thursdays", True),
         ("food banks in Wrexham, Mold, the Vale of Clwyd, Rhyl", "Vale of Clwyd", True),
         ("People in Cornish Hall End celebrated", "Cornish Hall End", True),
         ("the Vale of Glamorgan Council agreed", "Vale of Glamorgan Council", False),
@@ -679,4 +680,13 @@ def test_thirty_sixth_round_rules(tagger, text, expected):
       ("Big Society Capital", "ORG"), ("1986", "DATE"), ("£2·5 million", "MONEY")]),
 ])
 def test_thirty_seventh_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holestone Young Farmers’ Club scooped the Club of the Year accolade. It was turned down by the Social Investment"
+     " Business. The Chairman of the International Fund for Ireland said so.",
+     [("Holestone Young Farmers’ Club", "ORG"), ("Social Investment Business", "ORG"), ("International Fund for Ireland", "ORG")]),
+])
+def test_thirty_eighth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected

@@ -6,7 +6,7 @@ import re
 from pipeline.tag.entities import in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
                                 PROGRAMME_NOUNS, THING_WORDS)
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
@@ -41,7 +41,7 @@ or a reference ("Part 2")."""
 def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is no body's name:
     - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"), a law, programme,
-      plan or event ("Big Society Vision": ``THING_WORDS``),
+      plan or event ("Big Society Vision": ``THING_WORDS``), days or months ("Thursdays"),
       an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
       document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
       "SSSI": ``gazetteer-exclude.txt``);
@@ -59,6 +59,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS or span in given_names() \
+            or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
             or span in excluded_forms():

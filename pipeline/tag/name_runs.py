@@ -103,7 +103,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
             words = rest  # "Grants to the Widget Trust", "Thanks to the National Trust", "Money for St Richard’s Hospice"
     if len(words) > 3 and words[0].group() in THING_WORDS and words[1].group() == "of":
         words = words[3:] if words[2].group() == "the" else words[2:]  # "Report of the Science and Technology Committee": its author
-    if not words or any(w.group() in {"Award", "Awards", "Prize", "Medal"} for w in words[:-1]) or any(
+    if not words or any(w.group() in {"Award", "Awards", "Prize", "Medal"} for w in words[:-1]) or _OF_THE_YEAR.search(
+            words[0].string, words[0].start(), words[-1].end()) or any(
             w.group() in THING_WORDS and n.group() in {"of", "on", "into"} for w, n in zip(words, words[1:])):
         return None  # "Queen’s Award for Voluntary Service", "Economic Survey of Charities": an award, a document
     text = words[0].string
@@ -144,6 +145,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_OF_THE_YEAR = re.compile(r"\bof the Year\b")
+"""An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}
 """Welsh "the" between a place-name's capitalised words: "Bwlch y Groes Community Hall Committee"."""
 _JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
@@ -156,7 +159,7 @@ _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 
 _HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
-                   "Visits", "Supports", "Celebrates", "Joins", "Appoints"}
+                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens"}
 """A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme")."""
 _HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
 
