@@ -177,7 +177,7 @@ def _in_headline_trimmed(text: str, found: Found) -> Found:
     return Found(found.start + cut.end(), found.end, found.text[cut.end():])
 
 
-_PERSON_TITLES = {"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Revd"}
+_PERSON_TITLES = {"Cllr", "Coun", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Revd"}
 """Titles that open a person's name, so end an organisation's name before them."""
 _COMMITTEE_OF_SUBJECTS = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
