@@ -231,11 +231,24 @@ def _defined_as_another(text: str, acronym: str, names: dict[str, _Value]) -> bo
                for m in re.finditer(rf"\({re.escape(acronym)}\)", text))
 
 
-def spelt_as_a_role(text: str, acronym: str, registry: Registry) -> bool:
-    """Whether the text writes out capitalised words whose initials spell ``acronym`` and that name a
-    job or a programme the registry does not know ("Farm Support Coordinator" beside "the FSC’s
-    contract"): the acronym stands for them, not for a body the registry gives it."""
-    letters = _spelt_letters(acronym)
-    spelt = re.compile(r"(?<![\w'’-])" + r"\s+".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w'’-])")
-    return any(m.group().split()[-1] in JOB_WORDS | TITLE_ENDS | THING_WORDS and not registry.lookup(m.group())
-               for m in spelt.finditer(text))
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+(?![\w'’-])")
+
+
+def roles_spelt(text: str, registry: Registry) -> set[str]:
+    """The acronyms that capitalised words in the text spell where they name a job or a programme
+    the registry does not know ("Farm Support Coordinator" spells "FSC"): beside "the FSC’s
+    contract", the acronym stands for them, not for a body the registry gives the letters. One pass
+    over the text, whatever the number of acronyms (a long text names many)."""
+    spelt = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        if words[-1] in JOB_WORDS | TITLE_ENDS | THING_WORDS:
+            for first in range(len(words) - 1):
+                if not registry.lookup(" ".join(words[first:])):
+                    spelt.add("".join(w[0] for w in words[first:]))
+    return spelt
+
+
+def spelt_as_a_role(acronym: str, roles: set[str]) -> bool:
+    """Whether ``acronym`` (a plural "s" aside) is one of the ``roles_spelt`` in its text."""
+    return _spelt_letters(acronym) in roles

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
-from pipeline.tag.acronyms import spelt_as_a_role, undefined_acronyms
+from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
@@ -234,8 +234,9 @@ class Tagger:
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
-        roles = {form for form in {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7}
-                 if form.isupper() and spelt_as_a_role(text, form, self.registry)}  # "FSC" for a coordinator; once per form
+        forms = {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()}
+        spelt = roles_spelt(text, self.registry) if forms else set()
+        roles = {form for form in forms if spelt_as_a_role(form, spelt)}  # "FSC" for a coordinator
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
                                           or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True)
                                           or c.rule == REGISTRY and text[c.start:c.end] in roles)]
