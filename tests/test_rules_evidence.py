@@ -669,6 +669,15 @@ def test_thirty_sixth_round_rules(tagger, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Brian Bleese said the grants are: Upton Heath Friends (£3,000); Ferndown Town Council (£4,500); Holes Bay Group (£2,000).",
+     [("Brian Bleese", "PERSON"), ("Upton Heath Friends", "ORG"), ("£3,000", "MONEY"), ("Ferndown Town Council", "ORG"),
+      ("£4,500", "MONEY"), ("Holes Bay Group", "ORG"), ("£2,000", "MONEY")]),
+])
+def test_a_grant_list_opened_by_a_colon(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The 3 groups to get grants are:\n\nBwlch y Groes Community Hall Committee (£6,090); Solva Care (£7,269); Yr Hen Ysgol, St"
      " Dogmaels (£26,816); Age Cymru Dyfed (£47,679).\n\nIt was announced on Monday by Pembrokeshire County Council.",
      [("Bwlch y Groes Community Hall Committee", "ORG"), ("£6,090", "MONEY"), ("Solva Care", "ORG"), ("£7,269", "MONEY"),

@@ -235,13 +235,23 @@ def _year_range(m: re.Match[str], _: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "years", first, last_year=last, period=(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
+_DECADE_SHARES = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}
+"""A decade's years by its part: early the first three, mid the middle four, late the last three."""
+_CENTURY_SHARES = {"early": (0, 29), "mid": (30, 69), "late": (70, 99), None: (0, 99)}
+"""A century's years by its part, as its decades' shares: early 00–29, mid 30–69, late 70–99."""
+
+
+def _years_from(m: re.Match[str], first: int, part: str | None, shares: dict[str | None, tuple[int, int]]) -> Base:
+    """The years from ``first`` that the part ("early", "mid", "late" or none) of a decade or century covers."""
+    start, end = shares[part and part.lower()]
+    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
+                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+
+
 @CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s")
 def _decade(m: re.Match[str], _: dt.date) -> Base:
-    """"the 1930s", "the late 1990s" (its last three years; early the first three, mid the middle four)."""
-    first = int(m[2])
-    start, end = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m[1] and m[1].lower()]
-    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
-                 period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+    """"the 1930s", "the late 1990s" (its last three years)."""
+    return _years_from(m, int(m[2]), m[1], _DECADE_SHARES)
 
 
 _DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?['’]?[1-9]0['’]?s (?:and|or) $")
@@ -254,27 +264,19 @@ def _short_decade(m: re.Match[str], report: dt.date) -> Base:
     if not m.group().startswith("the") and not _DECADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "their 80s and 90s"
     first = 2000 + int(m[2]) if 2000 + int(m[2]) <= report.year else 1900 + int(m[2])
-    start, end = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m[1] and m[1].lower()]
-    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
-                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+    return _years_from(m, first, m[1], _DECADE_SHARES)
 
 
 @CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b")
 def _ordinal_century(m: re.Match[str], _: dt.date) -> Base:
     """"a 15th century chapel" (1400–1499), "the early 19th century" (1800–1829, as the 1800s' shares)."""
-    first = (int(m[2]) - 1) * 100
-    start, end = {"early": (0, 29), "mid": (30, 69), "late": (70, 99), None: (0, 99)}[m[1] and m[1].lower()]
-    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
-                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+    return _years_from(m, (int(m[2]) - 1) * 100, m[1], _CENTURY_SHARES)
 
 
 @CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-8])00['’]?s")
 def _century(m: re.Match[str], _: dt.date) -> Base:
     """"the 1800s", "the late 1800’s" (1870–1899: the decades' shares, early 1800–1829, mid 1830–1869)."""
-    first = int(m[2]) * 100
-    start, end = {"early": (0, 29), "mid": (30, 69), "late": (70, 99), None: (0, 99)}[m[1] and m[1].lower()]
-    return Base(m.start(), m.end(), "years", first + start, last_year=first + end,
-                period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
+    return _years_from(m, int(m[2]) * 100, m[1], _CENTURY_SHARES)
 
 
 _QUANTITY_BEFORE = re.compile(r"\b(?:over|than|some|nearly|almost|approximately|around|about|protecting|helping|employs|with) $", re.IGNORECASE)

@@ -183,9 +183,10 @@ def _table_organisations(text: str) -> list[Found]:
     return found
 
 
-_AMOUNT_LISTED = re.compile(r"(?:^|;[ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-Z][^;()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)",
+_AMOUNT_LISTED = re.compile(r"(?:^|[;:][ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-Z][^;:()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)",
                             re.MULTILINE)
-"""A grant list's item, its amount in brackets: "Bwlch y Groes Community Hall Committee (£6,090); Solva Care (£7,269); …"."""
+"""A grant list's item, its amount in brackets, opening a line or after a colon or semicolon: "Bwlch y Groes Community Hall
+Committee (£6,090); Solva Care (£7,269); …"."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 
 
