@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import logging
 import os
 import signal
@@ -499,8 +500,16 @@ def _check_paths(args: argparse.Namespace) -> None:
         check_writable(output)
 
 
+GC_THRESHOLDS = (10_000, 50, 100)
+"""The cyclic collector's thresholds for a command's process (Python's are (700, 10, 10)). The
+commands allocate millions of short-lived objects that reference counting frees; at the default
+the collector runs about 300 times a tag stage and walks the model's and registry's objects each
+time (0.1 s of a 2.5 s stage)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure is one line on stderr and a documented exit code (pipeline.errors)."""
+    gc.set_threshold(*GC_THRESHOLDS)
     args = build_parser(program_name(sys.argv[0])).parse_args(argv)
     _configure_logging(args.verbose)
     if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
@@ -509,6 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_paths(args)
         args.run(args)
         sys.stdout.flush()
+        gc.freeze()  # the interpreter's last collection at exit would walk every object left (0.15 s)
     except PipelineError as error:
         return _fail(error.one_line(), error.exit_code)
     except KeyboardInterrupt:
