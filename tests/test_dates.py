@@ -173,3 +173,14 @@ def test_weekdays_weekends_and_months_read_against_the_text_date(text, span, wri
 def test_dashed_days_the_weekend_after_a_preposition_and_the_year_to_a_day(text, dates):
     found = [(text[d.start:d.end], d.value and tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
     assert found == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("sales up by a third by end 2006", [("end 2006", ("2006-09-01", "2006-12-31"))]),
+    ("photographs dating back to the 1840s and the 1800s",
+     [("the 1840s", ("1840-01-01", "1849-12-31")), ("the 1800s", ("1800-01-01", "1899-12-31"))]),
+    ("hoping to finish in time for Christmas next year", [("Christmas next year", ("2010-12-25", "2010-12-25"))]),
+])
+def test_end_without_of_earlier_decades_and_christmas_next_year(text, dates):
+    found = [(text[d.start:d.end], d.value and tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
+    assert found == dates

@@ -704,3 +704,30 @@ def test_thirty_eighth_round_rules(tagger, text, expected):
 def test_coun_is_a_councillors_title(tagger):
     assert _tag(tagger, "Grants were agreed by Coun Bridgett and Coun Jeff Watson.") == [("Bridgett", "PERSON"),
                                                                                          ("Jeff Watson", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funding from the Scottish Government and Moray Council, together with grants. Bosses at Horbury Group on South Grove"
+     " and Trevor Wragg, founder and MD of Horbury Group, asked staff.",
+     [("Scottish Government", "ORG"), ("Moray Council", "ORG"), ("Horbury Group", "ORG"), ("Trevor Wragg", "PERSON"),
+      ("Horbury Group", "ORG")]),
+    ("Distillers Gordon & MacPhail raised funds; Tyne & Wear and Health & Safety are no firms. It went to the Wildlife Trust"
+     " for Bedfordshire, Cambridgeshire, and Northamptonshire and to Purbeck District Council/Swanage Town Council.",
+     [("Gordon & MacPhail", "ORG"), ("Wildlife Trust for Bedfordshire, Cambridgeshire, and Northamptonshire", "ORG"),
+      ("Purbeck District Council", "ORG"), ("Swanage Town Council", "ORG")]),
+    ("Whitehouse Presbyterian and St Vincent de Paul helped to conserve the Carmel Baptist Chapel. Mary T Conway said so."
+     " Hospices receive help from the Highland-based Scottish charity. COVID restrictions hit WWII veterans.",
+     [("Mary T Conway", "PERSON")]),
+    ("St Dogmaels based Bluegreen Cymru got it. The windfarm is run by Lewis Windpower - a partnership of two firms. It was"
+     " awarded to Cwm Harry Cultivate Cyfyngedig. Blue Energy, a renewable energy developer, and developer Michael McNamara.",
+     [("Bluegreen Cymru", "ORG"), ("Lewis Windpower", "ORG"), ("Cwm Harry Cultivate Cyfyngedig", "ORG"), ("Blue Energy", "ORG"),
+      ("Michael McNamara", "PERSON")]),
+    ("Twaddel Ardoyne Shankill Communities in Transition (TASCIT) was allocated money. Joint Trade Associations (JTA) met."
+     " Ballinderry Shamrocks GAC and the joint WRU, FAW and Sport Wales group. The Northern Ireland Assembly Committee for"
+     " Social Development sat.",
+     [("Twaddel Ardoyne Shankill Communities in Transition", "ORG"), ("TASCIT", "ORG"), ("Joint Trade Associations", "ORG"),
+      ("JTA", "ORG"), ("Ballinderry Shamrocks GAC", "ORG"), ("WRU", "ORG"), ("FAW", "ORG"), ("Sport Wales", "ORG"),
+      ("Northern Ireland Assembly", "ORG"), ("Committee for Social Development", "ORG")]),
+])
+def test_fortieth_and_forty_first_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

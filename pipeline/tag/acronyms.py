@@ -51,9 +51,11 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if for_a_nation(long_form.text.split()):
         return True  # "Community Recycling Network for Scotland (CRNS)"
-    if _named_class(long_form.text, acronym.text):
-        return True
     words = long_form.text.split()
+    if _named_class(long_form.text, acronym.text) or (
+            len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in ORG_HEADS
+            and all(w[0].isupper() or w in CONNECTORS for w in words)):
+        return True  # a class, or bodies acting together: "Joint Trade Associations (JTA)"
     if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
         return False
     if _THING_NEXT.match(text, acronym.end + 1):

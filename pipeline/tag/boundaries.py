@@ -25,8 +25,8 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(following) and following["word"] in THING_WORDS
 
 
-COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "Cyf")
-"""Words after a body's name that name the same body as a company ("FareShare Limited", Welsh "Cyf")."""
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "Cyf", "Cyfyngedig")
+"""Words after a body's name that name the same body as a company ("FareShare Limited", Welsh "Cyf" or "Cyfyngedig")."""
 _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
 

@@ -141,11 +141,13 @@ def _month_day_range(m: re.Match[str], report: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
-@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+(Day|Eve))?(?:\s+({YEAR}))?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
+@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+(Day|Eve))?(?:\s+({YEAR})|\s+(next|last|this)\s+year)?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
           .replace("{YEAR}", YEAR))
-def _christmas(m: re.Match[str], _: dt.date) -> Base:
-    """Christmas Day, or Christmas Eve; not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""
-    return Base(m.start(), m.end(), "day", int(m[2]) if m[2] else None, 12, 24 if m[1] == "Eve" else 25)
+def _christmas(m: re.Match[str], report: dt.date) -> Base:
+    """Christmas Day, or Christmas Eve, in a year written or "next year" from the text's date; not "Christmas
+    jumpers" or "Christmas Jumper Day", where it names a thing."""
+    year = int(m[2]) if m[2] else report.year + {"next": 1, "last": -1, "this": 0}[m[3]] if m[3] else None
+    return Base(m.start(), m.end(), "day", year, 12, 24 if m[1] == "Eve" else 25)
 
 
 @CALENDAR.add(rf"({MONTH})(?:\s+of)?\s+({YEAR})")
@@ -248,9 +250,9 @@ def _years_from(m: re.Match[str], first: int, part: str | None, shares: dict[str
                 period=(dt.date(first + start, 1, 1), dt.date(first + end, 12, 31)))
 
 
-@CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s")
+@CALENDAR.add(r"(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0|1[5-8][1-9]0)['’]?s")
 def _decade(m: re.Match[str], _: dt.date) -> Base:
-    """"the 1930s", "the late 1990s" (its last three years)."""
+    """"the 1930s", "the late 1990s" (its last three years), "the 1840s" (not "the 1800s", a century)."""
     return _years_from(m, int(m[2]), m[1], _DECADE_SHARES)
 
 

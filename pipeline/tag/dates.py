@@ -30,7 +30,7 @@ class DateMention:
 # ---------------------------------------------------------------- modifiers
 
 _MODIFIER = re.compile(
-    r"(?:\b(?:(?:the|The)\s+)?(end|beginning|start|middle)\s+of\s+|\b(early|late|later|earlier|mid|Early|Late|Later|Earlier|Mid)(?:\s+in)?[\s-]+"
+    r"(?:\b(?:(?:the|The)\s+)?(end|beginning|start|middle)\s+of\s+|(?<=\b(?:by|at|to) )(end|start)[\s-]|\b(early|late|later|earlier|mid|Early|Late|Later|Earlier|Mid)(?:\s+in)?[\s-]+"
     r"|\b(?:the|The)\s+(first|second)\s+half\s+of\s+|\b(?:the|The)\s+(first|second|third|fourth|last)\s+quarter\s+of\s+)$"
 )
 
@@ -141,7 +141,7 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
         single_month = base.kind == "month" or (base.kind == "relative" and base.month is not None)
         if modifier_match and base.kind not in {"day", "none"} and period is not None:
             word = next(g for g in modifier_match.groups() if g).lower()
-            if modifier_match.group(4):
+            if modifier_match.group(5):
                 year, month = add_months(period[0].year, period[0].month, 3 * _QUARTERS[word])
                 period = span_months(year, month, 3)
             elif not (_PAST_RELATIVE.fullmatch(text[modifier_match.start():base.end]) and not period[0] <= report <= period[1]):

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES, NATION_ADJECTIVES,
                                 KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
+    r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+(?:been\s+)?|will\s+|would\s+|is\s+|was\s+|were\s+|also\s+)?"
     r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
+    r"|allocated|received|receives"
     r"|campaigns|represents|commissioned|urged|called|chief|director|trustees|board|spokes(?:man|woman|person)|grants?)\b"
 )
 _ROLE_BEFORE = re.compile(
@@ -49,11 +50,13 @@ def _folded_places() -> frozenset[str]:
 def could_be_name(span: str) -> bool:
     """False for a span no ORG or PERSON can be: one that opens or ends in lower case ("Benn was"),
     a place in any case ("East Midlands", "LONDON"), a job title ("Environment Secretary",
-    "Programme Manager of the …"), a programme or award ("Awards for All")."""
+    "Programme Manager of the …"), a programme or award ("Awards for All"), a nation's adjective or an organisation
+    word's plural alone ("Scottish", "Hospices")."""
     words = span.split()
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
             and not all(part.strip().casefold() in _folded_places() for part in re.split(r",| and | & ", span))
-            and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words))
+            and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words)
+            and not (len(words) == 1 and (span in NATION_ADJECTIVES or span.endswith("s") and span[:-1].lower() in ORG_HEADS)))
 
 
 def opens_a_sentence(text: str, start: int) -> bool:

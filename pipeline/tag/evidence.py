@@ -18,7 +18,8 @@ KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
-    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra"
+    r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra|developer|operator"
+    r"|contractor|supplier|distillery|distiller"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
@@ -32,7 +33,7 @@ charity's founder")."""
 _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 """A word between "a"/"the" and the kind of body; not "of" ("a trustee of the charity" describes a person)."""
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN}),\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:,|\s[-–—])\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
 _PROGRAMME_AFTER = re.compile(rf"\s+(?i:{PROGRAMME_NOUNS})\b")
 _KIND_AFTER = re.compile(rf"\s+(?:{KINDS_OF_BODY})\b")
@@ -63,8 +64,8 @@ _GRANT_FOR = re.compile(
 _SPEAKER_FROM = re.compile(
     rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
-_BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+-based (?P<name>{_NAME_RUN})(?![\w'’&-])")
-"""A name placed by "-based" before it: "Glasgow-based Impact Arts"."""
+_BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+(?:-| (?:[A-Z][\w]+ )?)based (?P<name>{_NAME_RUN})(?![\w'’&-])")
+"""A name placed by "-based" before it: "Glasgow-based Impact Arts", "St Dogmaels based Bluegreen Cymru"."""
 _POSSESSIVE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?:new\s+)?(?:chief executive|chief officer|CEO|director|chair(?:man|woman)?"
     rf"|founder|trustees|volunteers|staff|members|spokes(?:man|woman|person)|board|patron|AGM|annual general meeting|annual report"
@@ -110,7 +111,7 @@ _CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
 _TRADING_AS = re.compile(rf"\btrading\s+as\s+(?P<name>(?:[A-Z]\.){{1,3}}\s?{_NAME_RUN}|{_NAME_RUN}){_NAME_END}")
 """A sole trader's business: "John Millen, trading as K.M. Millen Grab Hire"."""
 _TRADE_BEFORE = re.compile(
-    rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers)"
+    rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers|specialists|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders)"
     rf",?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
 """A firm after its trade in the plural: "architects Inkpen Downie" (after "architect" the name is a person's)."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
@@ -210,6 +211,18 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
+_AGENT_NOUN = re.compile(r"[a-z]+(?:er|or)\b")
+"""A kind of body that may also be a person's trade ("developer Michael McNamara")."""
+_PARTNERS_FIRM = re.compile(r"(?<![\w&'’-])(?<![A-Z][a-z]\s)(?P<first>(?:Mc|Mac)?[A-Z][a-z]+) & (?P<second>(?:Mc|Mac)?[A-Z][a-z]+)(?![\w&'’-]| [A-Z])")
+"""Two capitalised words joined by "&" and standing alone, a firm named after its founders ("Gordon & MacPhail",
+"Marks & Spencer"): one of them a name a person may bear, neither a place ("Tyne & Wear") nor a day."""
+
+
+def _partners_firms(text: str) -> list[Found]:
+    return [Found(m.start(), m.end(), m.group()) for m in _PARTNERS_FIRM.finditer(text)
+            if (m["first"] in given_names() or m["second"] in given_names())  # "Frodsham & Helsby": two places
+            and not {m["first"], m["second"], m.group().replace("&", "and")} & (places() | CALENDAR_WORDS)
+            and not any(re.fullmatch(TITLES, w) for w in (m["first"], m["second"]))]
 
 
 def _heads_a_body(word: str, common_allowed: bool) -> bool:
@@ -228,7 +241,7 @@ def described_organisations(text: str) -> list[Found]:
     to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
     ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"),
     a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie") or a
-    trader's ("trading as K.M. Millen Grab Hire"), and every other
+    trader's ("trading as K.M. Millen Grab Hire"), a firm named after its founders ("Gordon & MacPhail"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
@@ -260,7 +273,8 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name
             if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
                 continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
-            if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group)))
+            if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
+                                                  or _AGENT_NOUN.match(m.group()))
                  or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
@@ -274,7 +288,7 @@ def described_organisations(text: str) -> list[Found]:
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
-            if not words or len(words) > 3 and pattern not in (_DESCRIBED_BEFORE, _TRADING_AS) or (pattern is not _SPEAKER_FROM and not said
+            if not words or len(words) > 3 and pattern not in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
@@ -288,6 +302,7 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text), *_amount_listed(text))
               if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
+    found += _partners_firms(text)
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
               if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
     for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"

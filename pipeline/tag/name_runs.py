@@ -11,7 +11,7 @@ from pipeline.tag.common_words import common_words
 from pipeline.tag.people import given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, NATION_ADJECTIVES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
                                 NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
                                 WELSH_OPENERS)
 
@@ -60,6 +60,10 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     return found
 
 
+_STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "Crescent", "Terrace", "Square", "Gardens", "Parade"}
+"""Last words of a street's name: after "on", "in" or "at" they end an organisation's name."""
+
+
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
@@ -81,6 +85,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         # a report's subject
     elif len(ons) > 1 and words[ons[0] - 1].group().lower() in ON_OPENERS:
         words = words[:ons[1]]  # "Select Committee on Public Administration on Third Sector Commissioning": an inquiry's subject
+    streets = [i for i in range(len(words) - 3, len(words) - 1) if i > 1 and words[i].group() in {"on", "in", "at"}
+               and words[-1].group() in _STREET_WORDS]
+    if streets:
+        words = words[:streets[0]]  # "Horbury Group on South Grove": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
@@ -188,6 +196,17 @@ _NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "gove
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 
+_LEGISLATURES = {"government", "assembly", "parliament", "executive"}
+"""Last words of a government's or legislature's name, after which "and" starts another body
+("Scottish Government and Moray Council")."""
+
+
+def _for_places(run: list[re.Match[str]]) -> bool:
+    """A run ending in an organisation word, "for" or "of" and places: the places may go on in a list."""
+    at = next((i for i in range(len(run) - 2, 0, -1) if run[i].group() in {"for", "of"}), None)
+    return at is not None and run[at - 1].group().lower() in ORG_HEADS and all(w.group() in places() for w in run[at + 1:])
+
+
 def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run cut at each "and" or "&" after an organisation word, or after an organisation word and
     where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
@@ -198,13 +217,15 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         last = [w.group().lower() for w in parts[-1][-2:]]
         placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
         if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
-                last[-1] in ORG_HEADS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
+                last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
             parts[-1].append(word)
     return [p for p in parts if p]
 
 
+LEGISLATURE = re.compile(r"(?:(?:Northern Ireland|Scottish|Welsh) (?:Assembly|Parliament)|National Assembly for Wales|House of (?:Commons|Lords)) ")
+"""A legislature before one of its committees' names: a body of its own, which the registry knows."""
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s $")
 _DATED_WORDS = {"Session", "Spring", "Summer", "Autumn", "Winter"}
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -233,6 +254,9 @@ def unknown_organisations(text: str) -> list[Found]:
         if len(run) > 4 and run[-3].group() == "and" and run[-2].group() in given_names() \
                 and run[-1].group().lower() not in ORG_HEADS:
             del run[-3:]  # a person listed after the body: "Friends of Bashfordsland Wood and Oakfield Glen and Catherine Hunter"
+        legislature = LEGISLATURE.match(text, run[0].start()) if run else None
+        if legislature and any(w.group() == "Committee" and w.start() >= legislature.end() for w in run):
+            del run[:len(words_of(legislature.group()))]  # "Northern Ireland Assembly Committee for Social Development": two bodies
         if not any(re.sub(r"['’]s$", "", w.group().lower()) in _NAME_MAKERS for w in run):
             run.clear()  # no word that can make a name an organisation's: most runs, decided at once
             return
@@ -248,7 +272,9 @@ def unknown_organisations(text: str) -> list[Found]:
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)
             split = [_organisation_in(part) for part in pieces]
-            generic = [len(part) > 1 and part[-1].group().lower() in ORG_HEADS for part in pieces]  # the registry's to find:
+            generic = [len(part) > 1 and (part[-1].group().lower() in ORG_HEADS or part[-1].group().lower() in _LEGISLATURES
+                                           and (part[0].group() in NATION_ADJECTIVES or part[0].group() in places()))
+                       for part in pieces]  # the registry's to find:
             # "Local Government Association and Association of Drainage Authorities"
             parts = [p for p in split if p] if len(split) > 1 and any(split) and all(map(any, zip(split, generic))) \
                 else [whole]
@@ -274,7 +300,10 @@ def unknown_organisations(text: str) -> list[Found]:
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
-        slashed = gap == "/" and capital and run[-1].group()[0].isupper()  # "Manor Street/Cliftonville Community Group"
+        listed = listed or (gap == ", " and (token in places() or token == "and") and _for_places(run))
+        # places listed after a body's "for": "Wildlife Trust for Bedfordshire, Cambridgeshire, and Northamptonshire"
+        slashed = gap == "/" and capital and run[-1].group()[0].isupper() and run[-1].group().lower() not in ORG_HEADS
+        # "Manor Street/Cliftonville Community Group", not "Purbeck District Council/Swanage Town Council"
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
         listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
         continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not ends_a_name(run[-1].group()))

@@ -30,7 +30,7 @@ _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
 Mayor of Belfast")."""
-_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.)?[ ](?P<last>{_SURNAME})\b")
+_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})\b")
 _FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
 ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
@@ -104,7 +104,8 @@ NOT_SURNAMES = {
     "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
-    "pool", "village", "community", "shop", "show", "mansion", "tree",
+    "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
+    "centre", "historic", "windpower", "baptist", "methodist", "presbyterian",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
@@ -183,6 +184,8 @@ def people(text: str) -> list[Found]:
         last = _SURNAME_AFTER.match(text, first.end())
         if last and first.group() not in NOT_NAMES and _could_be_surname(last["last"]):
             third = _SURNAME_AFTER.match(text, last.end())
+            if third and third["last"].lower() in NOT_SURNAMES:
+                continue  # "Carmel Baptist Chapel": a building's name
             if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS | places()
                     and not _MORE_CAPITALS.match(text, third.end())):
                 last = third  # "Kuldip Singh Kainth"
@@ -211,7 +214,12 @@ def people(text: str) -> list[Found]:
                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text, re.IGNORECASE)
                   if m.group() == name or not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     things = {f.text for f in found if _WHICH_AFTER.match(text, f.end)}  # "Glyn Wylfa, which includes the cafe"
-    return sorted({f for f in found if not _runs_into_a_memorial(text, f.end) and f.text not in things}, key=lambda f: (f.start, f.end))
+    return sorted({f for f in found if not _runs_into_a_memorial(text, f.end) and f.text not in things
+                   and not _SAINT_BEFORE.search(text, max(0, f.start - 7), f.start)}, key=lambda f: (f.start, f.end))
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint) $")
+"""A saint's name is a church's, a charity's or a place's ("St Vincent de Paul", "St Helens"), no person's."""
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")

@@ -39,7 +39,7 @@ from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
-from pipeline.tag.name_runs import newspapers, unknown_organisations
+from pipeline.tag.name_runs import LEGISLATURE, newspapers, unknown_organisations
 from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
@@ -153,14 +153,16 @@ class Tagger:
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
-                if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, end)):
+                legislature = LEGISLATURE.fullmatch(text[start:end] + " ") is not None  # its committees are named apart
+                if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, end)) and not legislature:
                     longer = text[start:committee.end()]  # "CLG Select Committee": Parliament's committee on the body
                     found.append(_Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
                     longer = without_company_suffix(text[start:extension[0]])
                     found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                elif (label == "ORG" and not set(ids) & self.registry.reviewed and (named_on := name_continuation(text, start, end))
+                elif (label == "ORG" and not set(ids) & self.registry.reviewed and not legislature
+                      and (named_on := name_continuation(text, start, end))
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
                     found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))

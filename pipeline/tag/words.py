@@ -13,7 +13,7 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "hospital", "diocese", "hub",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -28,7 +28,7 @@ LEGAL_FORMS = {"community interest company", "charitable incorporated organisati
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
-KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA"}
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC"}
 """A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS", "Owen Roes GAA"); alone
 it is the kind, or a body the text names."""
 GENERIC_WORDS = {
@@ -69,7 +69,7 @@ JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
-    "CEO",
+    "CEO", "MD",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
