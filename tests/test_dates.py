@@ -184,3 +184,9 @@ def test_dashed_days_the_weekend_after_a_preposition_and_the_year_to_a_day(text,
 def test_end_without_of_earlier_decades_and_christmas_next_year(text, dates):
     found = [(text[d.start:d.end], d.value and tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2009, 11, 24))]
     assert found == dates
+
+
+def test_a_year_before_1900_after_a_day_and_month():
+    text = "It was governed by a trust deed dated 15 February 1899. On 3 May 1800 tonnes were moved."
+    assert [(text[d.start:d.end], d.value) for d in find_dates(text, dt.date(2019, 1, 1))] == [
+        ("15 February 1899", (dt.date(1899, 2, 15), dt.date(1899, 2, 15))), ("3 May", (dt.date(2018, 5, 3), dt.date(2018, 5, 3)))]

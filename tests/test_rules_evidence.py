@@ -731,3 +731,24 @@ def test_coun_is_a_councillors_title(tagger):
 ])
 def test_fortieth_and_forty_first_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Support from the NFU Mutual Charitable Trust and from the Industry and Parliament Trust. The funds were set up by Energia"
+     " Renewables. Having received £4,000, the hall reopened.",
+     [("NFU Mutual Charitable Trust", "ORG"), ("Parliament", "ORG"), ("Energia Renewables", "ORG"), ("£4,000", "MONEY")]),
+    ("Others in Attendance\nCarol Mack Cadeirydd, Fforwm Cyllidwyr Cymru\nChair, Wales Funders Forum\nRichard Williams Prif"
+     " Weithredwr, y Sefydliad Cymunedol yng Nghymru",
+     [("Carol Mack", "PERSON"), ("Wales Funders Forum", "ORG"), ("Richard Williams", "PERSON")]),
+    ("The Mid Ulster Local Action Group (LAG) chose it and the LAG paid. Chairperson of the Pomeroy District Sports and Cultural"
+     " Association Keith Buchanan MLA spoke. This round of The Woodland Investment Grant (TWIG) funded 23 projects.",
+     [("Mid Ulster Local Action Group", "ORG"), ("LAG", "ORG"), ("LAG", "ORG"),
+      ("Pomeroy District Sports and Cultural Association", "ORG"), ("Keith Buchanan", "PERSON")]),
+])
+def test_forty_second_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected
+
+
+def test_an_acronym_defined_for_one_of_a_class_links_to_that_body(tagger):
+    result = tagger.tag([Document("doc", "text", "The Mid Ulster Local Action Group (LAG) met. The LAG agreed.")])
+    assert {result.entities[m.entity_id].name for m in result.mentions} == {"Mid Ulster Local Action Group"}

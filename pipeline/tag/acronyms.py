@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from pipeline.tag.boundaries import COMPANY_SUFFIXES
 from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, words_of, acts_as_organisation, for_a_nation,
-                                   looks_like_organisation)
+                                   looks_like_organisation, places)
 from pipeline.tag.gazetteer import normalise
 from pipeline.tag.registry import Registry
 from pipeline.tag.spans import SpanIndex
@@ -56,7 +56,7 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
             len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in ORG_HEADS
             and all(w[0].isupper() or w in CONNECTORS for w in words)):
         return True  # a class, or bodies acting together: "Joint Trade Associations (JTA)"
-    if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund"} for w in words):
+    if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund", "Grant"} for w in words):
         return False
     if _THING_NEXT.match(text, acronym.end + 1):
         return False  # "Better Woodlands for Wales (BWW) grant scheme"
@@ -129,6 +129,15 @@ def _spelt_letters(acronym: str) -> str:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
+    """Where a long form starts with the place written before it, the place being part of the name whose
+    acronym spells the rest ("Mid Ulster Local Action Group (LAG)")."""
+    for size in (4, 3, 2, 1):
+        if len(words) >= size and text[words[-size].start():start].rstrip(" ") in places() and text[words[-size].end():start].count(" ") <= size:
+            return words[-size].start()
+    return start
+
+
 def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
     bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
@@ -155,6 +164,7 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                     acronym.endswith("S") and len(acronym) > 3 and tokens[-1].endswith("s")
                     and acronym_spells(acronym[:-1], tokens)):  # a plural's "S" in capitals: "Local Action Groups (LAGS)"
                 start, end = run[0].start(), run[-1].end()
+                start = _place_before(text, before[:first], start)
                 if text.endswith(("'s", "’s"), start, end):
                     end -= 2  # "The Heritage Lottery Fund’s (HLF) programme": the possessive stays out
                 elif text.endswith(("s'", "s’"), start, end):

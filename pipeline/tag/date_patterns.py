@@ -22,6 +22,9 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{FULL_MONTH}|{_ABBR_MONTH})"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 YEAR = r"(?:19|20)\d\d"
+_HISTORIC_YEAR = r"1[6-8]\d\d(?!\s*(?:[a-z]|%|£))"
+"""A year before 1900, read only after a day and month ("a trust deed dated 15 February 1899"): elsewhere such numbers are
+counts."""
 _FUNCTION_WORDS = (r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until|there|this|we|it|they|he|she"
                    r"|you|a|an|over|after|before|during|under|between|as|but|so|that|which|who|if)")
 """Words that may follow a date written "April 1" (others make it a count: "June 5 members")."""
@@ -95,7 +98,7 @@ def _day_abbreviated_month_short_year(m: re.Match[str], _: dt.date) -> Base | No
     return day_of(m, year, month, day)
 
 
-@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th),?|)\s+({MONTH}|{FULL_MONTH.upper()}|{_ABBR_MONTH.upper()}\b)(?:,?\s+({YEAR}))?")
+@CALENDAR.add(rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(\d{{1,2}})\s?(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th),?|)\s+({MONTH}|{FULL_MONTH.upper()}|{_ABBR_MONTH.upper()}\b)(?:,?\s+({YEAR}|{_HISTORIC_YEAR}))?")
 def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     day, month = int(m[1]), month_number(m[2])
     year = int(m[3]) if m[3] else None

@@ -25,11 +25,20 @@ class Definitions:
     """``links``: acronym or long form → entity id; ``new``: entities the registry lacks; ``things``:
     acronyms defined as no organisation ("Rural Development Plan (RDP)"); ``programmes``: of those,
     the ones defined as a programme, whatever body the registry gives the letters ("Growing Community
-    Assets (GCA) fund")."""
+    Assets (GCA) fund"); ``overrides``: acronyms defined for a body of their own where the registry
+    gives the letters to a class of such bodies ("Mid Ulster Local Action Group (LAG)", not "Local Action Groups")."""
     links: dict[str, str] = field(default_factory=dict)
     new: dict[str, Entity] = field(default_factory=dict)
     things: set[str] = field(default_factory=set)
     programmes: set[str] = field(default_factory=set)
+    overrides: set[str] = field(default_factory=set)
+
+
+def _one_of_a_class(registry: Registry, acronym: str, long_form: str) -> bool:
+    """The registry's bodies for ``acronym`` are a class ("Local Action Groups") and the long form names one of them."""
+    names = [registry.entities[i].name for i in registry.lookup(acronym)]
+    last = long_form.split()[-1]
+    return bool(names) and not last.endswith("s") and all(n.split()[-1] == last + "s" for n in names)
 
 
 def defined_acronyms(registry: Registry, texts: Iterable[tuple[str, set[Span], list[Span]]]) -> Definitions:
@@ -54,8 +63,9 @@ def defined_acronyms(registry: Registry, texts: Iterable[tuple[str, set[Span], l
                 entity_id = same[0] if same else slugify(long_form.text)
                 if not same:
                     found.new.setdefault(entity_id, Entity(entity_id, "ORG", long_form.text, acronym.text, (), (), None))
-                if not registry.lookup(acronym.text):
+                if not registry.lookup(acronym.text) or _one_of_a_class(registry, acronym.text, long_form.text):
                     found.links.setdefault(acronym.text, entity_id)
+                    found.overrides.add(acronym.text)
                 found.links.setdefault(long_form.text, entity_id)
             elif long_form.text.split()[-1] not in {"Fund", "Funds"}:  # a fund may be a grant-maker
                 found.things.add(acronym.text)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import given_names
+from pipeline.tag.people import POST_NOMINALS, given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, NATION_ADJECTIVES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NAMING_TITLES,
-                                NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS,
-                                WELSH_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
+                                NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
+                                STREET_WORDS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -60,10 +60,6 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     return found
 
 
-_STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "Crescent", "Terrace", "Square", "Gardens", "Parade"}
-"""Last words of a street's name: after "on", "in" or "at" they end an organisation's name."""
-
-
 def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
@@ -86,11 +82,14 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     elif len(ons) > 1 and words[ons[0] - 1].group().lower() in ON_OPENERS:
         words = words[:ons[1]]  # "Select Committee on Public Administration on Third Sector Commissioning": an inquiry's subject
     streets = [i for i in range(len(words) - 3, len(words) - 1) if i > 1 and words[i].group() in {"on", "in", "at"}
-               and words[-1].group() in _STREET_WORDS]
+               and words[-1].group() in STREET_WORDS]
     if streets:
         words = words[:streets[0]]  # "Horbury Group on South Grove": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
+    named = len(words) - 1 if words and words[-1].group() in POST_NOMINALS else len(words)
+    if named > 3 and words[named - 2].group() in given_names() and words[named - 3].group().lower() in ORG_HEADS:
+        words = words[:named - 2]  # "… Cultural Association Keith Buchanan MLA": the body's person after it
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
         words.pop()  # "Scottish Land Fund Committee Chair"
     titled_body = len(words) > 3 and words[0].group() in NAMING_TITLES and words[-1].group().lower() in ORG_HEADS \
@@ -224,8 +223,6 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return [p for p in parts if p]
 
 
-LEGISLATURE = re.compile(r"(?:(?:Northern Ireland|Scottish|Welsh) (?:Assembly|Parliament)|National Assembly for Wales|House of (?:Commons|Lords)) ")
-"""A legislature before one of its committees' names: a body of its own, which the registry knows."""
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s $")
 _DATED_WORDS = {"Session", "Spring", "Summer", "Autumn", "Winter"}
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")

@@ -57,7 +57,7 @@ _SPEAKER_LINE = re.compile(
 _MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+"
                             rf"\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)[\w/ -]{{0,10}}\)")
 """A member asking in Hansard: "Pat Glass (North West Durham) (Lab)"."""
-CREDIT_OPENER = r"(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:\s+"
+CREDIT_OPENER = r"(?:(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:|©)\s+"
 """A photograph credit's opening, before the photographer and their body: "Photo: Hans J Marter/Shetland News"."""
 _CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s){CREDIT_OPENER}{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
 _OFFICE_OF_A_PLACE = re.compile(
@@ -108,6 +108,9 @@ NOT_SURNAMES = {
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
+_WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
+               "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod"}
+"""Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
@@ -149,7 +152,7 @@ def _plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
-        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS  # not "Under-Secretary"
+        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | _WELSH_JOBS  # not "Under-Secretary"
         and first.lower() not in ORG_HEADS | GENERIC_WORDS | WELSH_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
         and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
@@ -163,7 +166,7 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 def _could_be_surname(word: str) -> bool:
     """A capitalised word after a given name that is no organisation, generic, place or job word."""
-    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS and word not in JOB_WORDS | TITLE_ENDS
+    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS
 
 
 _MORE_CAPITALS = re.compile(r"[ ][A-Z]")

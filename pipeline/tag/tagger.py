@@ -39,8 +39,8 @@ from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
-from pipeline.tag.name_runs import LEGISLATURE, newspapers, unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, NATION_ADJECTIVES, TITLE_ENDS
+from pipeline.tag.name_runs import newspapers, unknown_organisations
+from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, TITLE_ENDS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
@@ -85,6 +85,9 @@ _ABBREVIATED_COUNCIL = re.compile(rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?
 _BOROUGH_OF = re.compile(r"\b(?:(?:London|Royal|Metropolitan) )?Borough of (?:the )?[A-Z][a-z]+(?:(?: and | upon | on | )[A-Z][a-z]+)*")
 """A council by its formal name: "the London Borough of Ealing", "Royal Borough of Kingston upon Thames"."""
 _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
+_NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
+"""Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
+_FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -154,6 +157,10 @@ class Tagger:
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
                 legislature = LEGISLATURE.fullmatch(text[start:end] + " ") is not None  # its committees are named apart
+                if label == "ORG" and (foundation := _FOUNDATION_AFTER.match(text, end)) and not _NAME_GOES_ON_BEFORE.search(
+                        text, max(0, start - 12), start):
+                    longer = text[start:foundation.end()]  # "NFU Mutual Charitable Trust": the company's charity, a body of its own
+                    found.append(_Candidate(start, foundation.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, end)) and not legislature:
                     longer = text[start:committee.end()]  # "CLG Select Committee": Parliament's committee on the body
                     found.append(_Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
@@ -355,7 +362,7 @@ class Tagger:
              [(c.start, c.end) for c in candidates if c.rule == REGISTRY and c.label == "ORG"]) for d, candidates in zip(documents, found)))
         acronyms, entities, things = defined.links, defined.new, defined.things
         found = [[c for c in candidates if not (c.rule == MODEL and d.text[c.start:c.end] in things
-                                                or c.rule == REGISTRY and d.text[c.start:c.end] in defined.programmes)]
+                                                or c.rule == REGISTRY and d.text[c.start:c.end] in defined.programmes | defined.overrides)]
                  for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
         by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}

@@ -3,6 +3,8 @@ words, counts and months. Data only; the rules that use them are in ``entities.p
 ``boundaries.py``, ``evidence.py``, ``people.py`` and ``model_spans.py``."""
 from __future__ import annotations
 
+import re
+
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
     "agency", "agencies", "alliance", "association", "authority", "authorities", "bank", "board", "centre", "center",
@@ -13,7 +15,7 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -54,7 +56,7 @@ Transport")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
-    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Our", "Their", "Its", "This", "That", "These",
+    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Having", "Being", "Including", "Our", "Their", "Its", "This", "That", "These",
     "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
     "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
@@ -120,3 +122,8 @@ PROGRAMME_NOUNS = r"programme|scheme|project|initiative|campaign|fund"
 NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """A nation's adjective opens a body's name ("Welsh Senate of Older People"); before a reviewed name it still makes a body of
 its own ("Scottish Social Enterprise Coalition")."""
+
+STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "Crescent", "Terrace", "Square", "Gardens", "Parade"}
+"""Last words of a street's name: after "on", "in" or "at" they end an organisation's name ("Horbury Group on South Grove")."""
+LEGISLATURE = re.compile(r"(?:(?:Northern Ireland|Scottish|Welsh) (?:Assembly|Parliament)|National Assembly for Wales|House of (?:Commons|Lords)) ")
+"""A legislature before one of its committees' names: a body of its own, which the registry knows."""
