@@ -752,3 +752,14 @@ def test_forty_second_round_rules(tagger, text, expected):
 def test_an_acronym_defined_for_one_of_a_class_links_to_that_body(tagger):
     result = tagger.tag([Document("doc", "text", "The Mid Ulster Local Action Group (LAG) met. The LAG agreed.")])
     assert {result.entities[m.entity_id].name for m in result.mentions} == {"Mid Ulster Local Action Group"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each will receive a grant. Mike & Carolyn gave for their Ruby Wedding Anniversary. It houses the Shelley Collection."
+     " North Edinburgh Arts (NEA) has been given £156,000, as has vegetable-growing enterprise Transition Turriefield.",
+     [("North Edinburgh Arts", "ORG"), ("NEA", "ORG"), ("£156,000", "MONEY"), ("Transition Turriefield", "ORG")]),
+    ("These include a community organisation based in Somerset and Lincoln Hometown Football Club. Next May six are chosen.",
+     [("Lincoln Hometown Football Club", "ORG"), ("Next May", "DATE")]),
+])
+def test_forty_third_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

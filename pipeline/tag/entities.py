@@ -20,7 +20,7 @@ from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLAC
 _AGENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+(?:been\s+)?|will\s+|would\s+|is\s+|was\s+|were\s+|also\s+)?"
     r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
-    r"|allocated|received|receives"
+    r"|allocated|received|receives|given"
     r"|campaigns|represents|commissioned|urged|called|chief|director|trustees|board|spokes(?:man|woman|person)|grants?)\b"
 )
 _ROLE_BEFORE = re.compile(

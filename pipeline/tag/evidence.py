@@ -19,7 +19,7 @@ KINDS_OF_BODY = (
     r"|organisation|organization|co-operative|cooperative|co-op|trust|foundation|funder|grant-?maker|think[- ]tank"
     r"|umbrella body|campaign group|pressure group|consultancy|partnership|association|body|newspaper|broadcaster"
     r"|community group|group|broker|insurer|brewery|hospice|provider|manufacturer|ensemble|choir|orchestra|developer|operator"
-    r"|contractor|supplier|distillery|distiller"
+    r"|contractor|supplier|distillery|distiller|enterprise"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
 _NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
@@ -215,12 +215,13 @@ _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or)\b")
 """A kind of body that may also be a person's trade ("developer Michael McNamara")."""
 _PARTNERS_FIRM = re.compile(r"(?<![\w&'’-])(?<![A-Z][a-z]\s)(?P<first>(?:Mc|Mac)?[A-Z][a-z]+) & (?P<second>(?:Mc|Mac)?[A-Z][a-z]+)(?![\w&'’-]| [A-Z])")
 """Two capitalised words joined by "&" and standing alone, a firm named after its founders ("Gordon & MacPhail",
-"Marks & Spencer"): one of them a name a person may bear, neither a place ("Tyne & Wear") nor a day."""
+"Marks & Spencer"): one of them, not both, a name a person may bear ("Mike & Carolyn" are two people), neither a place
+("Tyne & Wear") nor a day."""
 
 
 def _partners_firms(text: str) -> list[Found]:
     return [Found(m.start(), m.end(), m.group()) for m in _PARTNERS_FIRM.finditer(text)
-            if (m["first"] in given_names() or m["second"] in given_names())  # "Frodsham & Helsby": two places
+            if (m["first"] in given_names()) != (m["second"] in given_names())  # not "Frodsham & Helsby" (places), "Mike & Carolyn"
             and not {m["first"], m["second"], m.group().replace("&", "and")} & (places() | CALENDAR_WORDS)
             and not any(re.fullmatch(TITLES, w) for w in (m["first"], m["second"]))]
 

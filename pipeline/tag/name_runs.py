@@ -251,6 +251,8 @@ def unknown_organisations(text: str) -> list[Found]:
         if len(run) > 4 and run[-3].group() == "and" and run[-2].group() in given_names() \
                 and run[-1].group().lower() not in ORG_HEADS:
             del run[-3:]  # a person listed after the body: "Friends of Bashfordsland Wood and Oakfield Glen and Catherine Hunter"
+        if len(run) > 3 and run[1].group() in {"and", "&"} and run[0].group() in places() and text.endswith(" in ", 0, run[0].start()):
+            del run[:2]  # "based in Somerset and Lincoln Hometown Football Club": the place ends the clause before
         legislature = LEGISLATURE.match(text, run[0].start()) if run else None
         if legislature and any(w.group() == "Committee" and w.start() >= legislature.end() for w in run):
             del run[:len(words_of(legislature.group()))]  # "Northern Ireland Assembly Committee for Social Development": two bodies

@@ -105,7 +105,7 @@ NOT_SURNAMES = {
     "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
-    "centre", "historic", "windpower", "baptist", "methodist", "presbyterian",
+    "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",

@@ -126,14 +126,15 @@ def _relative_fiscal(m: re.Match[str], report: dt.date) -> Base | None:
     return fiscal(m, first, str(first + 1))
 
 
-@RELATIVE.add(rf"(last|next|this)\s+({FULL_MONTH})")
+@RELATIVE.add(rf"([Ll]ast|[Nn]ext|[Tt]his)\s+({FULL_MONTH})")
 def _relative_month(m: re.Match[str], report: dt.date) -> Base:
-    """"last September": the last one begun before the text's date; "next March" the next one to begin."""
+    """"last September": the last one begun before the text's date; "Next March" the next one to begin."""
     month = month_number(m[2])
     year = report.year
-    if m[1] == "last":
+    which = m[1].lower()
+    if which == "last":
         year -= month >= report.month
-    elif m[1] == "next":
+    elif which == "next":
         year += month <= report.month
     return Base(m.start(), m.end(), "month", year, month)
 
