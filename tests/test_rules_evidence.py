@@ -763,3 +763,16 @@ def test_an_acronym_defined_for_one_of_a_class_links_to_that_body(tagger):
 ])
 def test_forty_third_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The awards are:\n- Lunar Gymnastics Club, Lesmahagow - £750 for kit\n- Biggar and District Community Heritage, Biggar - £400"
+     " for kit\n- 1st Lesmahagow Cubs and Beavers, Coalburn - £300 for kit\n- Wenvoe Community Library, Vale of Glamorgan - £90",
+     [("Lunar Gymnastics Club", "ORG"), ("£750", "MONEY"), ("Biggar and District Community Heritage", "ORG"), ("£400", "MONEY"),
+      ("1st Lesmahagow Cubs and Beavers", "ORG"), ("£300", "MONEY"), ("Wenvoe Community Library", "ORG"), ("£90", "MONEY")]),
+    ("Tabled in the 2017-19 session. It is one of ten. He backs charities such as Riding for the Disabled. I visited Reseiclo in"
+     " Newport, a social enterprise. We thank the Glasgow Wood Recycling Project, a Drumchapel-based social enterprise.",
+     [("2017-19 session", "DATE"), ("Riding for the Disabled", "ORG"), ("Reseiclo", "ORG"), ("Glasgow Wood Recycling Project", "ORG")]),
+])
+def test_forty_fourth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

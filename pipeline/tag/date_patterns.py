@@ -190,9 +190,10 @@ def _the_season(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "season", None, month=SEASONS[m[1].lower()][0])
 
 
-@CALENDAR.add(rf"Session\s+{YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})")
+@CALENDAR.add(rf"Session\s+{YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})|{YEAR}\s*[-–—/]\s*(?:\d{{2}}|{YEAR})\s+[Ss]ession")
 def _parliamentary_session(m: re.Match[str], _: dt.date) -> Base:
-    """"Session 2006 - 07": a parliamentary session (the years), whose dates are not its years' financial year."""
+    """"Session 2006 - 07", "the 2017-19 session": a parliamentary session (the years), whose dates are not its years'
+    financial year."""
     return Base(m.start(), m.end(), "none")
 
 

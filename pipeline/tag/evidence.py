@@ -22,8 +22,9 @@ KINDS_OF_BODY = (
     r"|contractor|supplier|distillery|distiller|enterprise"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
-_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to))?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
-"""Up to four capitalised words, with "the", "of", "for", "on" or "to" between them, or a number after ("Foundation 92")."""
+_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to)(?:[ ]the)?)?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
+"""Up to four capitalised words, with "the", "of", "for", "on" or "to" (and "the") between them, or a number after
+("Foundation 92", "Riding for the Disabled")."""
 _NAME_END = r"(?![\w'’&-]| [A-Z]| of (?:the )?[A-Z])"
 """After a name: not inside a word, nor before another capitalised word or "of" and one (the name would be longer:
 "the Cornwall Area of Outstanding Natural Beauty Trust")."""
@@ -33,7 +34,8 @@ charity's founder")."""
 _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 """A word between "a"/"the" and the kind of body; not "of" ("a trustee of the charity" describes a person)."""
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:,|\s[-–—])\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
+    rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]+)?(?:,|\s[-–—])\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?"
+    rf"(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
 _PROGRAMME_AFTER = re.compile(rf"\s+(?i:{PROGRAMME_NOUNS})\b")
 _KIND_AFTER = re.compile(rf"\s+(?:{KINDS_OF_BODY})\b")
@@ -188,15 +190,23 @@ _AMOUNT_LISTED = re.compile(r"(?:^|[;:][ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-
                             re.MULTILINE)
 """A grant list's item, its amount in brackets, opening a line or after a colon or semicolon: "Bwlch y Groes Community Hall
 Committee (£6,090); Solva Care (£7,269); …"."""
-_PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+_DASH_LISTED = re.compile(r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])[^;:()\n£]{1,80}?)\s+[-–—:]\s+£[\d,.]+", re.MULTILINE)
+"""A bulleted grant list's item, its amount after a dash: "- Biggar and District Community Heritage, Biggar - £400 for …"."""
+_PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
 
 
 def _amount_listed(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)", a place after a comma left out ("Yr Hen
-    Ysgol, St Dogmaels (£26,816)")."""
-    items = list(_AMOUNT_LISTED.finditer(text))
-    if len(items) < 3:
-        return []
+    """The items of a list of three or more grants written "Name (£amount)" or "- Name - £amount", a place after a
+    comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
+    found = []
+    for pattern in (_AMOUNT_LISTED, _DASH_LISTED):
+        items = list(pattern.finditer(text))
+        found += _listed_names(items) if len(items) >= 3 else []
+    return found
+
+
+def _listed_names(items: list[re.Match[str]]) -> list[Found]:
+    """Each item's name, without the place after its comma."""
     found = []
     for m in items:
         place = _PLACE_AFTER_COMMA.search(m["name"])
@@ -211,6 +221,9 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
+_BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
+"""Last words that make a name a programme's unless the sentence says it is a body ("Glasgow Wood Recycling Project, a
+social enterprise")."""
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or)\b")
 """A kind of body that may also be a person's trade ("developer Michael McNamara")."""
 _PARTNERS_FIRM = re.compile(r"(?<![\w&'’-])(?<![A-Z][a-z]\s)(?P<first>(?:Mc|Mac)?[A-Z][a-z]+) & (?P<second>(?:Mc|Mac)?[A-Z][a-z]+)(?![\w&'’-]| [A-Z])")
@@ -289,13 +302,16 @@ def described_organisations(text: str) -> list[Found]:
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
             before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
-            if not words or len(words) > 3 and pattern not in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or (pattern is not _SPEAKER_FROM and not said
+            longer_allowed = pattern in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or words and words[-1] in _BODIES_BY_THEIR_WORK
+            if not words or len(words) > 3 and not longer_allowed or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
             end = m.start(group) + len(re.sub(r"['’]s$", "", m[group]))
             start = end - len(name)
-            if (could_be_name(name) and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
+            named = could_be_name(name) or (pattern in (_DESCRIBED_AFTER, _DESCRIBED_IS) and words[-1] in _BODIES_BY_THEIR_WORK
+                                            and could_be_name(" ".join(words[:-1])))  # "… Project, a Drumchapel-based social enterprise"
+            if (named and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place

@@ -56,7 +56,7 @@ Transport")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
-    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Having", "Being", "Including", "Each", "Every", "Both", "Our", "Their", "Its", "This", "That", "These",
+    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Having", "Being", "Including", "Each", "Every", "Both", "It", "Our", "Their", "Its", "This", "That", "These",
     "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
     "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
