@@ -776,3 +776,17 @@ def test_forty_third_round_rules(tagger, text, expected):
 ])
 def test_forty_fourth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Christmas 2017 news round-up. Groups: Loanhead Housebound Group; Play Therapy Base; SiMBA; Pit Pony Productions; Esk"
+     " Valley Trust. He was demoted by Theresa May last year.",
+     [("Christmas 2017", "DATE"), ("Loanhead Housebound Group", "ORG"), ("Play Therapy Base", "ORG"), ("SiMBA", "ORG"),
+      ("Pit Pony Productions", "ORG"), ("Esk Valley Trust", "ORG"), ("Theresa May", "PERSON"), ("last year", "DATE")]),
+    ("Michael Gove heads the Department of Environment, Food and Rural Affairs. Grants: £233k to Young Power in Social Action"
+     " (YPSA); £40m to Social Action Fund.",
+     [("Michael Gove", "PERSON"), ("Department of Environment, Food and Rural Affairs", "ORG"), ("£233k", "MONEY"),
+      ("Young Power in Social Action", "ORG"), ("YPSA", "ORG"), ("£40m", "MONEY")]),
+])
+def test_forty_fifth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -21,6 +21,8 @@ _Value = TypeVar("_Value")
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _COMPANY = re.compile(r"\b(?:Limited|Ltd|plc|PLC|LLP|CIC)\b")
 _THING_NEXT = re.compile(r"\s+(?:grant\s+)?(?:scheme|programme|project|fund|initiative|campaign|awards?|strategy)\b")
+_GIVEN_TO_BEFORE = re.compile(r"(?:£[\d,.]+\s?(?:k|m|bn|million|billion)?|given|awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?$")
+"""Money given to a long form: its recipient, a body ("£233k to Young Power in Social Action (YPSA)")."""
 USE_WINDOW = 3000
 """Characters after an acronym's definition searched for its uses as a body."""
 
@@ -44,7 +46,7 @@ def in_title_case(text: str) -> str:
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
     or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
-    in the ``USE_WINDOW`` characters after it) acts as a body, or it holds a digit or a camel-case word."""
+    in the ``USE_WINDOW`` characters after it) acts as a body, money is given to it, or it holds a digit or a camel-case word."""
     if long_form.text.isupper() and " " in long_form.text:  # a heading's "COMMUNITY RECYCLING NETWORK FOR SCOTLAND (CRNS)"
         long_form = Found(long_form.start, long_form.end, in_title_case(long_form.text))
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
@@ -62,7 +64,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return False  # "Better Woodlands for Wales (BWW) grant scheme"
     if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
         return True
-    if acts_as_organisation(text, long_form.start, acronym.end + 1):
+    if acts_as_organisation(text, long_form.start, acronym.end + 1) or _GIVEN_TO_BEFORE.search(text, max(0, long_form.start - 40),
+                                                                                             long_form.start):
         return True
     uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
     following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text

@@ -144,11 +144,12 @@ def _month_day_range(m: re.Match[str], report: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "days", year, period=(dt.date(year, month, first), dt.date(year, month, last)))
 
 
-@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+(Day|Eve))?(?:\s+({YEAR})|\s+(next|last|this)\s+year)?(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z])"
+@CALENDAR.add(r"(?<!\ba\s)Christmas(?:\s+(Day|Eve))?(?:\s+({YEAR})|\s+(next|last|this)\s+year"
+          r"|(?!\s+(?!(?:period|holidays?|break|time|and|or|to|in|at|on|for|is|was|will|the|we|it|they|there)\b)[A-Za-z]))"
           .replace("{YEAR}", YEAR))
 def _christmas(m: re.Match[str], report: dt.date) -> Base:
-    """Christmas Day, or Christmas Eve, in a year written or "next year" from the text's date; not "Christmas
-    jumpers" or "Christmas Jumper Day", where it names a thing."""
+    """Christmas Day, or Christmas Eve, in a year written ("Christmas 2017 news round-up") or "next year" from the text's
+    date; without one, not "Christmas jumpers" or "Christmas Jumper Day", where it names a thing."""
     year = int(m[2]) if m[2] else report.year + {"next": 1, "last": -1, "this": 0}[m[3]] if m[3] else None
     return Base(m.start(), m.end(), "day", year, 12, 24 if m[1] == "Eve" else 25)
 

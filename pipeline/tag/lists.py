@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS
 
-_LIST_GAP = re.compile(r"(?:\)?,\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
+_LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
 _LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
 _LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.;:()\[\]\n“”\"]{1,120}?)(?=\.(?:\s|$)|;|\n|$)")
@@ -18,7 +18,7 @@ _LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.
 
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
     """Names listed between two organisations ("Plunkett Foundation, Pub is the Hub, Co-operative
-    and Community Finance, Locality and the RSPB"), between "including"/"such as" and an
+    and Community Finance, Locality and the RSPB", or with semicolons), between "including"/"such as" and an
     organisation, or after the last organisation of such a list, or of two listed with a comma, up
     to the sentence's end ("such as Hopkins Homes, Thakeham and Welbeck.", "the Stroke Association,
     Brain Tumour Research and Hospiscare."): when every item there is a capitalised name, each is
@@ -47,7 +47,7 @@ _COMMA_GAP = re.compile(r"(?:\s\([^()\n]{1,60}\))?,\s(?:the\s)?")
 """Between two bodies of a list: "the Stroke Association, Brain Tumour Research"."""
 
 
-_COMMA = re.compile(r", ")
+_COMMA = re.compile(r"[,;] ")
 _ITEM_PREFIX = re.compile(r"(?:(?!(?:Men|Women|Children|People)['’]s )[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
 """A place's possessive or "-based" before a listed name: where the body is, not its name (a plural's possessive
 is the name's: "Men’s Shed", "Women’s Institute")."""

@@ -162,11 +162,17 @@ def _weekend(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", period=(saturday, saturday + dt.timedelta(days=1)))
 
 
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|From|Until|Since|Last|Next|This|Early|Late|Mid|End|During|Before|After|Of)\b)[A-Z][a-z]+ $")
+"""A capitalised word, no preposition or time word, before "May": a given name, "May" its surname."""
+
+
 @RELATIVE.add(rf"(?:(\d{{1,2}})\s+)?({FULL_MONTH})\s+(?:of\s+(?=(?:last|next|this)\s+year))?(last|next|this)(\s+year)?")
 def _month_relative(m: re.Match[str], report: dt.date) -> Base | None:
     """"21 March last year", "March next year", "July of this year"; "21 October last" (Hansard) is the last one before
     the text's date."""
     month, day = month_number(m[2]), int(m[1]) if m[1] else None
+    if m[2] == "May" and day is None and _NAME_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "demoted by Theresa May last year": a surname
     if m[4]:
         year = report.year + {"this": 0, "next": 1, "last": -1}[m[3]]
     elif m[3] == "last":
