@@ -790,3 +790,19 @@ def test_forty_fourth_round_rules(tagger, text, expected):
 ])
 def test_forty_fifth_round_rules(tagger, text, expected):
     assert _tag(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Accountants and business advisers Cassons backed it. Funding went to groups including City Harvest (£303,000), Food in"
+     " Community (£1.5 million), and FareShare (£9m). The Mayor of Causeway Coast and Glens Borough Council spoke.",
+     [("Cassons", "ORG"), ("City Harvest", "ORG"), ("£303,000", "MONEY"), ("Food in Community", "ORG"), ("£1.5 million", "MONEY"),
+      ("FareShare", "ORG"), ("£9m", "MONEY"), ("Causeway Coast and Glens Borough Council", "ORG")]),
+    ("• Culbokie Community Trust – Culbokie Village Hub – Toilets - £30,000.\n• Fearn Amenities (SCIO) – a study - £20,640.\n"
+     "• Ferntosh Community Hall – wall repairs – £30,216.\nIt raised funds for Air Ambulance Northern Ireland (NI). The Bill was"
+     " laid before the Senedd by the end of the Senedd Spring term; the Welsh Youth Parliament backed it.",
+     [("Culbokie Community Trust", "ORG"), ("Culbokie Village Hub", "ORG"), ("£30,000", "MONEY"), ("Fearn Amenities", "ORG"),
+      ("£20,640", "MONEY"), ("Ferntosh Community Hall", "ORG"), ("£30,216", "MONEY"), ("Air Ambulance Northern Ireland", "ORG"),
+      ("Senedd", "ORG"), ("Senedd", "ORG"), ("Welsh Youth Parliament", "ORG")]),
+])
+def test_forty_sixth_round_rules(tagger, text, expected):
+    assert _tag(tagger, text) == expected

@@ -25,7 +25,7 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(following) and following["word"] in THING_WORDS
 
 
-COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "Cyf", "Cyfyngedig")
+COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "SCIO", "Cyf", "Cyfyngedig")
 """Words after a body's name that name the same body as a company ("FareShare Limited", Welsh "Cyf" or "Cyfyngedig")."""
 _EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
 
@@ -56,9 +56,10 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
 _CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(?=[,.;:)!?]|\s(?![A-Z&])|$)")
 NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
                      "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual", "Award", "Awards", "Tower", "House",
-                     "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps", "Convention"}
+                     "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps", "Convention",
+                     "Officials", "Spring", "Summer", "Autumn", "Winter"}
 """Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", "UN Convention", a shop's format:
-"Tesco Express stores", a company's product: "Google Maps")."""
+"Tesco Express stores", a company's product: "Google Maps", its officials or a term: "Senedd Spring term")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: and District| [A-Z][a-z]+)?) $")
 NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",

@@ -56,7 +56,11 @@ def could_be_name(span: str) -> bool:
     return (bool(words) and not words[0][0].islower() and not words[-1][0].islower()
             and not all(part.strip().casefold() in _folded_places() for part in re.split(r",| and | & ", span))
             and not any(w in TITLE_ENDS or w.removesuffix("s") in TITLE_ENDS or w in THING_WORDS for w in words)
-            and not (len(words) == 1 and (span in NATION_ADJECTIVES or span.endswith("s") and span[:-1].lower() in ORG_HEADS)))
+            and not (len(words) == 1 and (span in NATION_ADJECTIVES or span.endswith("s") and _singular(span.lower()) in ORG_HEADS)))
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def opens_a_sentence(text: str, start: int) -> bool:

@@ -112,10 +112,11 @@ _CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
 """A photograph credit's body after the photographer: "Photo: Hans J Marter/Shetland News"."""
 _TRADING_AS = re.compile(rf"\btrading\s+as\s+(?P<name>(?:[A-Z]\.){{1,3}}\s?{_NAME_RUN}|{_NAME_RUN}){_NAME_END}")
 """A sole trader's business: "John Millen, trading as K.M. Millen Grab Hire"."""
-_TRADE_BEFORE = re.compile(
-    rf"\b(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers|specialists|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders)"
-    rf",?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
-"""A firm after its trade in the plural: "architects Inkpen Downie" (after "architect" the name is a person's)."""
+_TRADES = (r"(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers|specialists"
+           r"|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders|advisers|advisors)")
+_TRADE_BEFORE = re.compile(rf"\b{_TRADES}(?:\s+and\s+(?:[a-z]+\s+)?{_TRADES})?,?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
+"""A firm after its trade in the plural: "architects Inkpen Downie", "accountants and business advisers Cassons" (after
+"architect" the name is a person's)."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
 _REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
@@ -190,8 +191,13 @@ _AMOUNT_LISTED = re.compile(r"(?:^|[;:][ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-
                             re.MULTILINE)
 """A grant list's item, its amount in brackets, opening a line or after a colon or semicolon: "Bwlch y Groes Community Hall
 Committee (£6,090); Solva Care (£7,269); …"."""
-_DASH_LISTED = re.compile(r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])[^;:()\n£]{1,80}?)\s+[-–—:]\s+£[\d,.]+", re.MULTILINE)
-"""A bulleted grant list's item, its amount after a dash: "- Biggar and District Community Heritage, Biggar - £400 for …"."""
+_COMMA_LISTED = re.compile(r"(?:,[ \t]*|\bincluding\s+)(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][^;:,()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)")
+"""The same after a comma or "including": "including City Harvest (£303,000), Food in Community (£1.5 million), and …"."""
+_DASH_LISTED = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+",
+    re.MULTILINE)
+"""A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
+Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
 
 
@@ -199,19 +205,25 @@ def _amount_listed(text: str) -> list[Found]:
     """The items of a list of three or more grants written "Name (£amount)" or "- Name - £amount", a place after a
     comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _DASH_LISTED):
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED):
         items = list(pattern.finditer(text))
         found += _listed_names(items) if len(items) >= 3 else []
     return found
 
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
-    """Each item's name, without the place after its comma."""
+    """Each item's name, without the place after its comma; two bodies sharing an item across a slash after an
+    organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
     found = []
     for m in items:
         place = _PLACE_AFTER_COMMA.search(m["name"])
         name = m["name"][:place.start()] if place else m["name"]
-        found.append(Found(m.start("name"), m.start("name") + len(name), name))
+        parts = name.split("/")
+        if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and parts[1][:1].isupper():
+            found += [Found(m.start("name"), m.start("name") + len(parts[0]), parts[0]),
+                      Found(m.start("name") + len(parts[0]) + 1, m.start("name") + len(name), parts[1])]
+        else:
+            found.append(Found(m.start("name"), m.start("name") + len(name), name))
     return found
 
 

@@ -207,8 +207,8 @@ def _for_places(run: list[re.Match[str]]) -> bool:
 
 
 def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """The run cut at each "and" or "&" after an organisation word, or after an organisation word and
-    where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
+    """The run cut at each "and" or "&" after an organisation word, a job's word ("Youth Parliament Member and …"), or an
+    organisation word and where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
     Primary School", "Brandywell Health Forum in Derry-Londonderry and Ligoniel Improvement
     Association"), not at one inside a name ("Devon and Cornwall Housing Association")."""
     parts: list[list[re.Match[str]]] = [[]]
@@ -216,7 +216,7 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         last = [w.group().lower() for w in parts[-1][-2:]]
         placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
         if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
-                last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
+                last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in JOB_WORDS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -270,10 +270,11 @@ def unknown_organisations(text: str) -> list[Found]:
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)
-            split = [_organisation_in(part) for part in pieces]
-            generic = [len(part) > 1 and (part[-1].group().lower() in ORG_HEADS or part[-1].group().lower() in _LEGISLATURES
+            split = [None if part[-1].group() in JOB_WORDS else _organisation_in(part) for part in pieces]
+            generic = [len(part) > 1 and (part[-1].group().lower() in ORG_HEADS or part[-1].group() in JOB_WORDS
+                                           or part[-1].group().lower() in _LEGISLATURES
                                            and (part[0].group() in NATION_ADJECTIVES or part[0].group() in places()))
-                       for part in pieces]  # the registry's to find:
+                       for part in pieces]  # the registry's to find, or a person's role ("Youth Parliament Member and …"):
             # "Local Government Association and Association of Drainage Authorities"
             parts = [p for p in split if p] if len(split) > 1 and any(split) and all(map(any, zip(split, generic))) \
                 else [whole]

@@ -16,8 +16,8 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.entities import Found, in_a_headline, places
-from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, ORG_HEADS, THING_WORDS,
-                                TITLE_ENDS, WELSH_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
+                                THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Coun|Councillor|President|Mayor|Bishop|Archbishop|Canon|Reverend|Revd|Rev)\.?"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -106,6 +106,7 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
+    "hotel", "inn",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
@@ -202,6 +203,8 @@ def people(text: str) -> list[Found]:
                 continue  # a witness list: "Laura Hopper, Chief Executive Officer, Plan Zheroes, Vera Zakharov, …"
             if m["first"] not in names and _CAPITALISED_BEFORE.search(text, max(0, m.start("first") - 30), m.start("first")):
                 continue  # "the Trans Pennine Trail said": the end of a longer name
+            if m["first"] in NOT_NAME_STARTS and m["first"] not in JOB_WORDS and not re.fullmatch(TITLES, m["first"]):
+                continue  # "However Constance said": a sentence's opening word and a surname
             if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
                     and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
                     and not (m["first"] not in names and pattern not in _SELF_EVIDENT

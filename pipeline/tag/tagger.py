@@ -40,7 +40,8 @@ from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_conti
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import newspapers, unknown_organisations
-from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, TITLE_ENDS
+from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
+                                TITLE_ENDS)
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
@@ -176,6 +177,7 @@ class Tagger:
                 if label == "ORG" and (opened_at := name_prefix(text, start, end)) is not None and (
                         " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES
                                               or alone_on_line(text, opened_at, end))
+                        or span.text.lower() in ORG_HEADS and text[opened_at:start].split()[0] in NATION_ADJECTIVES  # "Welsh Youth Parliament"
                         or self._local_branch(text, opened_at, start, end, ids)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))

@@ -71,7 +71,7 @@ JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
-    "CEO", "MD",
+    "CEO", "MD", "Mayor",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
@@ -91,7 +91,8 @@ THING_WORDS = {
 
 
 TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
-              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion", "Clerk", "Campaigner", "Mayor"}
+              "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion", "Clerk", "Campaigner", "Mayor",
+              "Supervisor"}
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
 LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
