@@ -64,8 +64,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return False  # "Better Woodlands for Wales (BWW) grant scheme"
     if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
         return True
-    if acts_as_organisation(text, long_form.start, acronym.end + 1) or _GIVEN_TO_BEFORE.search(text, max(0, long_form.start - 40),
-                                                                                             long_form.start):
+    given_to = _GIVEN_TO_BEFORE.search(text, max(0, long_form.start - 40), long_form.start)
+    if given_to or acts_as_organisation(text, long_form.start, acronym.end + 1):
         return True
     uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
     following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
@@ -136,7 +136,7 @@ def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
     """Where a long form starts with the place written before it, the place being part of the name whose
     acronym spells the rest ("Mid Ulster Local Action Group (LAG)")."""
     for size in (4, 3, 2, 1):
-        if len(words) >= size and text[words[-size].start():start].rstrip(" ") in places() and text[words[-size].end():start].count(" ") <= size:
+        if len(words) >= size and text[words[-size].start():start].rstrip(" ") in places():
             return words[-size].start()
     return start
 

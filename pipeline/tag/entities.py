@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NAME_POSSESSIVES, NATION_ADJECTIVES,
-                                KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS,
+                                NAME_POSSESSIVES, NATION_ADJECTIVES, KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
@@ -60,6 +60,7 @@ def could_be_name(span: str) -> bool:
 
 
 def _singular(word: str) -> str:
+    """A plural's singular, well enough for organisation words ("charities" → "charity")."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 

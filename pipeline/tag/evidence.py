@@ -194,8 +194,8 @@ Committee (£6,090); Solva Care (£7,269); …"."""
 _COMMA_LISTED = re.compile(r"(?:,[ \t]*|\bincluding\s+)(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][^;:,()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)")
 """The same after a comma or "including": "including City Harvest (£303,000), Food in Community (£1.5 million), and …"."""
 _DASH_LISTED = re.compile(
-    r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+",
-    re.MULTILINE)
+    r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)"
+    r"(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+", re.MULTILINE)
 """A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
 Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
@@ -238,13 +238,15 @@ _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
 social enterprise")."""
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or)\b")
 """A kind of body that may also be a person's trade ("developer Michael McNamara")."""
-_PARTNERS_FIRM = re.compile(r"(?<![\w&'’-])(?<![A-Z][a-z]\s)(?P<first>(?:Mc|Mac)?[A-Z][a-z]+) & (?P<second>(?:Mc|Mac)?[A-Z][a-z]+)(?![\w&'’-]| [A-Z])")
+_PARTNERS_FIRM = re.compile(
+    r"(?<![\w&'’-])(?<![A-Z][a-z]\s)(?P<first>(?:Mc|Mac)?[A-Z][a-z]+) & (?P<second>(?:Mc|Mac)?[A-Z][a-z]+)(?![\w&'’-]| [A-Z])")
 """Two capitalised words joined by "&" and standing alone, a firm named after its founders ("Gordon & MacPhail",
 "Marks & Spencer"): one of them, not both, a name a person may bear ("Mike & Carolyn" are two people), neither a place
 ("Tyne & Wear") nor a day."""
 
 
 def _partners_firms(text: str) -> list[Found]:
+    """The founders' firms ``_PARTNERS_FIRM`` finds in ``text``."""
     return [Found(m.start(), m.end(), m.group()) for m in _PARTNERS_FIRM.finditer(text)
             if (m["first"] in given_names()) != (m["second"] in given_names())  # not "Frodsham & Helsby" (places), "Mike & Carolyn"
             and not {m["first"], m["second"], m.group().replace("&", "and")} & (places() | CALENDAR_WORDS)
