@@ -5,7 +5,6 @@ Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
 from pipeline.tag.common_words import common_words
@@ -389,19 +388,3 @@ def camel_case_names(text: str) -> list[Found]:
         if not _PROGRAMME_OR_SITE_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Found(m.start(), end, text[m.start():end]))
     return found
-
-
-_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+ )?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
-                     r"|chairperson)")
-"""A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
-_BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
-
-
-def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
-    """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
-    (Veolia)"): two such people at least, so that a member's constituency or party after a name
-    in Hansard ("Bill Wiggin (Leominster)") is no body."""
-    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people
-             if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())]  # "(Chippenham) (LD)": a seat
-    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)
-            and len(f.text) > 1] if len(found) > 1 else []  # "David Tyler (L), … Joe Irvin (R)": a photograph's left and right

@@ -7,7 +7,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation
+from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
+from pipeline.tag.evidence import PARTIES
+from pipeline.tag.people import ROLE
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
@@ -77,17 +79,22 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
 _ENUMERATION = re.compile(
     r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
     r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
+    r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …", "Also receiving grants are …"."""
-_ITEM_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
+awarded funding to the …", "Also receiving grants are …", "shared between …"."""
+_LOWER_CASE_WORD = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|each|both|all|received|got)\b")
+"""Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
+_ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
+""""in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
 
 def enumerated_bodies(text: str) -> list[Found]:
-    """The names in an enumeration of bodies, to the sentence's end: items between semicolons
-    (else commas), the last split at "and"; each without a leading "the"/"and", a place's
-    possessive or "-based" before it or "in <Place>" or "from <Place>" after it ("Action Homeless in Leicester").
+    """The names in an enumeration of bodies, to the sentence's end or to where it goes on ("… have been
+    announced"): items between semicolons (else commas), the last split at "and"; each without a leading
+    "the"/"and", a place's possessive or "-based" before it, a person representing it ("Fiona Madden from …")
+    or "in <Place>", "from <Place>" or "at <Place>" after it ("Action Homeless in Leicester").
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []
@@ -99,7 +106,9 @@ def enumerated_bodies(text: str) -> list[Found]:
         items = list(zip(cuts[::2], cuts[1::2]))
         if items:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
             a, b = items[-1]
-            last_and = re.search(r" and (?=[A-Z])", text[a:b])
+            if verb := _LOWER_CASE_WORD.search(text, a, b):
+                items[-1] = (a, b := verb.start())  # "… and Wessex Cancer Support have already been announced"
+            last_and = re.search(r" and (?:the )?(?=[A-Z])", text[a:b])
             if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
                              or looks_like_organisation(text[a:a + last_and.start()]) and looks_like_organisation(text[a + last_and.end():b])):
                 items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
@@ -107,6 +116,8 @@ def enumerated_bodies(text: str) -> list[Found]:
         for a, b in items:
             a += len(re.match(r"(?:[Tt]he\s+|and\s+)?", text[a:b])[0])
             a += len(_ITEM_PREFIX.match(text, a, b)[0])
+            if represented := person_before(text[a:b].split()):
+                a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
             tail = _ITEM_TAIL.search(text, a, b)
             b = tail.start() if tail and tail.start() > a else b
             item = text[a:b]
@@ -117,4 +128,64 @@ def enumerated_bodies(text: str) -> list[Found]:
                 names.append(Found(a, b, item))
         if len(names) >= 2:
             found += names
+    return found
+
+
+_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+ )?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
+                     r"|chairperson)")
+"""A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
+_BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
+
+
+def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
+    """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
+    (Veolia)"): two such people at least, so that a member's constituency or party after a name
+    in Hansard ("Bill Wiggin (Leominster)") is no body."""
+    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people
+             if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())]  # "(Chippenham) (LD)": a seat
+    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)
+            and len(f.text) > 1] if len(found) > 1 else []  # "David Tyler (L), … Joe Irvin (R)": a photograph's left and right
+
+
+_FROM_A_BODY = re.compile(r",? (?:from|of|at) (?:the )?")
+_PERSON_GAP = re.compile(r"(?:[,;] (?:and )?|,? (?:and|&) )$")
+"""Between a listed person's body and the next person: "Jo Crofts of X and Ralph Darby of Y", "…; Ms …"."""
+_LAST_BODY = re.compile(r"[A-Z][\w'’&-]*(?: (?:(?:of|for|on|to|the|&) )*[A-Z][\w'’&-]*)*")
+"""The last listed person's body: a run of capitalised words and connectors ("Dursley Community Centre", "Tumpy Green
+Riding for the Disabled")."""
+_PEER_OR_KNIGHT = re.compile(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)\s$")
+"""A title whose "of" names a territory or an estate ("Lord Livsey of Talgarth", "Sir William Macpherson of Cluny")."""
+
+
+def bodies_of_people_from(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
+    """The bodies of the people of a list ("Rosa Barrett from Allsorts, Mark Pasco from
+    Bournestream, Richard Bellis from the Willow Trust … and Ralph Darby of Dursley Community
+    Centre"): each body ends where the next person of the list begins. Two people in a row at least:
+    one person from somewhere ("Marie McAllister from Andersonstown") is no list of bodies, unless the
+    body is written in capitals ("Geoff Fagan of CADISPA popped in"). A peer's or knight's "of" is
+    part of the title."""
+    items: list[tuple[Found, bool]] = []  # (body, whether the next person follows it)
+    for (start, end), following in zip(people, [*people[1:], None]):
+        opening = _FROM_A_BODY.match(text, end)
+        if not opening or _PEER_OR_KNIGHT.search(text, max(0, start - 9), start) or _PEER_OR_KNIGHT.match(text, start, start + 9):
+            continue
+        gap = _PERSON_GAP.search(text, opening.end(), following[0]) if following is not None else None
+        stop = gap.start() if gap and gap.start() > opening.end() and "\n" not in text[opening.end():gap.start()] else None
+        if stop is None:
+            last = _LAST_BODY.match(text, opening.end())
+            stop = last.end() if last else opening.end()
+        a = opening.end() + len(_ITEM_PREFIX.match(text, opening.end(), stop)[0])  # "Glasgow-based Impact Arts"
+        place = _IN_A_PLACE.search(text, a, stop)
+        b = place.start() if place and place.group().split(maxsplit=1)[1] in places() else stop  # "Bread Maker in Aberdeen"
+        item = text[a:b]
+        words = item.split()
+        if (0 < len(words) <= 7 and words[0][0].isupper() and words[-1][0].isupper() and could_be_name(item)
+                and all(w[0].isupper() or w in CONNECTORS for w in words) and item not in places()
+                and not re.search(r" and [A-Z]", item)):  # "Safer Streets and Cailín Hardy": a person the list did not find
+            items.append((Found(a, b, item), stop == (gap.start() if gap else None)))
+    found = []
+    for k, (body, chained) in enumerate(items):
+        in_a_list = chained and k + 1 < len(items) or k > 0 and items[k - 1][1]
+        if in_a_list or body.text.isupper() and len(body.text) > 2:
+            found.append(body)
     return found

@@ -50,6 +50,8 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
             if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)) or any(
                     w.group() in _MINISTERS for k in range(i, j - 1) for w in parts[k]):
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
+            if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
+                continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
             name = _organisation_in(words if j - i > 1 else parts[i])
             if name:
                 found.append(name)
@@ -264,9 +266,11 @@ def unknown_organisations(text: str) -> list[Found]:
             run.clear()
             return
         whole = _organisation_in(run)
-        before_and = _split_at_and(run)[:-1]
+        split_at_and = _split_at_and(run)
+        before_and = split_at_and[:-1]
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
-                w.group() in _MINISTERS for part in before_and for w in part):  # "Floods Minister Emma Hardy and …"
+                w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
+                person_before([w.group() for w in part]) for part in split_at_and[1:]):  # "… and Ralph Darby of …"
             parts = _organisations_in_parts(run)
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, in_a_headline, places
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
@@ -26,6 +27,10 @@ _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['
 _TITLED_PERSON = re.compile(
     rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 """A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts")."""
+_MINISTER_SURNAME = re.compile(
+    rf"\bMinister (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told|explained"
+    rf"|also|today|met)\b|[,:])")
+"""A minister named by title and surname alone, as a release names its own minister: "Minister Muir said"."""
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
@@ -181,6 +186,8 @@ def people(text: str) -> list[Found]:
              and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
              or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
+    found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
+              if _could_be_surname(m["name"]) and m["name"] not in places() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
         if first.group() not in names:

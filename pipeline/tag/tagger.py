@@ -40,12 +40,13 @@ from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_conti
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import newspapers, unknown_organisations
+from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
                                 TITLE_ENDS)
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
-from pipeline.tag.evidence import bodies_of_listed_people, camel_case_names, described_organisations, party_mentions
-from pipeline.tag.lists import enumerated_bodies, listed_between
+from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
+from pipeline.tag.lists import bodies_of_listed_people, bodies_of_people_from, enumerated_bodies, listed_between
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -89,6 +90,8 @@ _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
+_PLAIN_PREFIX = re.compile(r"(?:[A-Z][a-z]+ ){1,3}")
+"""Capitalised words before a known name, without connectors: "Chewing Gum " before "Task Force"."""
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -162,8 +165,8 @@ class Tagger:
                         text, max(0, start - 12), start):
                     longer = text[start:foundation.end()]  # "NFU Mutual Charitable Trust": the company's charity, a body of its own
                     found.append(_Candidate(start, foundation.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
-                if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, end)) and not legislature:
-                    longer = text[start:committee.end()]  # "CLG Select Committee": Parliament's committee on the body
+                if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, extension[0] if extension else end)) and not legislature:
+                    longer = text[start:committee.end()]  # "CLG Select Committee", "Big Lottery Fund Scotland Committee": a committee
                     found.append(_Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
                     longer = without_company_suffix(text[start:extension[0]])
@@ -228,8 +231,9 @@ class Tagger:
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
+        person_spans = [(p.start, p.end) for p in persons]
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
-                      for f in bodies_of_listed_people(text, [(p.start, p.end) for p in persons])]
+                      for f in (*bodies_of_listed_people(text, person_spans), *bodies_of_people_from(text, person_spans))]
         longer = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
         organisations += [d for d in described if not (longer.get(d.start, d.end) > d.end and _MORE_OF_A_NAME.fullmatch(
             text, d.end, longer[d.start]))]  # the name a sentence shows, with its organisation words: "Ballyhalbert Community Association"
@@ -241,8 +245,13 @@ class Tagger:
         companies = [o for o in organisations  # also a kind's local body: "Skewen WI" holds the registry's "WI"
                      if o.rule == ORG_RULE and text[o.start:o.end].split()[-1] in {*COMPANY_SUFFIXES, *KIND_ACRONYMS}
                      and o.start not in listed_first]
+        rule_ends = {o.end: o.start for o in organisations if o.rule == ORG_RULE}
+        named_before = [c for c in found if c.rule == REGISTRY and rule_ends.get(c.end, c.start) < c.start
+                        and self._an_alias_of_common_words(text[c.start:c.end], c.entity_ids)
+                        and _PLAIN_PREFIX.fullmatch(text, rule_ends[c.end], c.start)
+                        and not self.registry.lookup(text[rule_ends[c.end]:c.start].strip())]  # "Chewing Gum Task Force"
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
-                         if c.rule in (ACRONYM, DESCRIBED) or c in companies])
+                         if c.rule in (ACRONYM, DESCRIBED) or c in companies] + [(rule_ends[c.end], c.end) for c in named_before])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
         forms = {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()}
@@ -257,6 +266,12 @@ class Tagger:
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)
                 and not (text[c.start:c.end] in _HOUSE_PAPERS and _PAPER_NUMBER.match(text, c.end))
                 and not (text[c.start:c.end] == "Parliament" and _A_TERM_OF.search(text, max(0, c.start - 30), c.start))]
+
+    def _an_alias_of_common_words(self, form: str, ids: Sequence[str]) -> bool:
+        """Whether a registry form is a short alias of common words ("Task Force" for the annex's Ministerial Task Force):
+        where a longer name ends in it, the longer name is another body's."""
+        return all(i in self.registry.entities and form != self.registry.entities[i].name for i in ids) and all(
+            w.lower() in common_words() or w.lower() in ORG_HEADS for w in form.split())
 
     @staticmethod
     def _in_a_title(text: str, candidate: _Candidate) -> bool:

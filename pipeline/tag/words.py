@@ -9,7 +9,7 @@ CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 ORG_HEADS = {
     "agency", "agencies", "alliance", "association", "authority", "authorities", "bank", "board", "centre", "center",
     "charity", "charities", "club", "coalition", "college", "commission", "committee", "company", "confederation", "consortium",
-    "co-operative", "cooperative", "council", "councils", "department", "directorate", "executive", "federation",
+    "co-operative", "cooperative", "co-op", "council", "councils", "department", "directorate", "executive", "federation",
     "forum", "forums", "foundation", "group", "groups", "inspectorate", "institute", "institution", "limited", "llp",
     "ltd", "ministry", "network", "office", "organisation", "organization", "panel", "partnership", "partnerships",
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
@@ -30,9 +30,9 @@ LEGAL_FORMS = {"community interest company", "charitable incorporated organisati
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
-KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC"}
-"""A kind of body's acronym: after its place it ends the body's name ("Coleraine YFC", "Burton CVS", "Owen Roes GAA"); alone
-it is the kind, or a body the text names."""
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC", "Co-op"}
+"""A kind of body's acronym or short form: after its place or name it ends the body's name ("Coleraine YFC", "Burton CVS",
+"Owen Roes GAA", "Egni Co-op"); alone it is the kind, or a body the text names."""
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary", "tv",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
