@@ -158,6 +158,14 @@ def _cmd_common_words(args: argparse.Namespace) -> None:
     print(f"{len(words)} words at Zipf {min_zipf} or more → {args.output}", file=sys.stderr)
 
 
+def _cmd_towns(args: argparse.Namespace) -> None:
+    from pipeline.tag import towns
+
+    names = towns.build(args.geonames)
+    towns.write(names, args.output)
+    print(f"{len(names)} towns and villages → {args.output}", file=sys.stderr)
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     from pipeline.tag.evaluate import (evaluate, headline, predictions_from_mentions, predictions_from_model,
                                        read_gold, summary)
@@ -288,6 +296,10 @@ _COMMANDS = (
      "Write the lower-case English words at or above tag.common_word_min_zipf in wordfreq's small list:\n"
      "a model span made only of them is an idea or a thing, not a name (\"Green Belt\").",
      "common-words -o pipeline/data/common-words.txt"),
+    ("towns", "the list of UK towns and villages the tagger knows as places",
+     "Write the place names of GeoNames' UK populated places (500 people or more) in the four nations,\n"
+     "less those that are common words, given names or months (\"Street\", \"Douglas\", \"March\").",
+     "towns --geonames raw/geonames/gb-cities500.tsv -o pipeline/data/towns.txt"),
     ("evaluate", "score mentions against gold: P/R/F1 per label, links, values",
      "Score the tag stage's mentions (or a stock spaCy model, as a baseline) against gold mentions.",
      "evaluate --gold reference/gold/mentions-dev.jsonl --mentions interim/mentions.parquet"),
@@ -373,6 +385,10 @@ def build_parser(prog: str = "python -m pipeline") -> argparse.ArgumentParser:
 
     sub["common-words"].add_argument("-o", "--output", type=Path, required=True, help="word list to write")
     sub["common-words"].set_defaults(run=_cmd_common_words)
+
+    sub["towns"].add_argument("--geonames", type=Path, required=True, help="GeoNames UK populated places (TSV)")
+    sub["towns"].add_argument("-o", "--output", type=Path, required=True, help="town list to write")
+    sub["towns"].set_defaults(run=_cmd_towns)
 
     ev = sub["evaluate"]
     ev.add_argument("--gold", type=Path, required=True, help="gold mentions JSONL")

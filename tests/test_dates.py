@@ -190,3 +190,9 @@ def test_a_year_before_1900_after_a_day_and_month():
     text = "It was governed by a trust deed dated 15 February 1899. On 3 May 1800 tonnes were moved."
     assert [(text[d.start:d.end], d.value) for d in find_dates(text, dt.date(2019, 1, 1))] == [
         ("15 February 1899", (dt.date(1899, 2, 15), dt.date(1899, 2, 15))), ("3 May", (dt.date(2018, 5, 3), dt.date(2018, 5, 3)))]
+
+
+def test_earlier_today_is_the_day_and_the_communities_of_tomorrow_no_date():
+    text = "We met the Minister earlier today, for the communities of tomorrow. We meet again tomorrow."
+    assert [(text[d.start:d.end], d.value) for d in find_dates(text, dt.date(2016, 7, 21))] == [
+        ("earlier today", (dt.date(2016, 7, 21), dt.date(2016, 7, 21))), ("tomorrow", (dt.date(2016, 7, 22), dt.date(2016, 7, 22)))]

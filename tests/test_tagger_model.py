@@ -153,6 +153,26 @@ def test_common_words_command_reproduces_the_packaged_list(tmp_path):
     assert {"green", "belt", "civic", "health"} <= words and not {"munlochy", "novelis"} & words
 
 
+def test_towns_command_reproduces_the_packaged_list_without_words_names_or_months(tmp_path):
+    out = tmp_path / "towns.txt"
+    result = run_cli("towns", "--geonames", str(ROOT / "raw" / "geonames" / "gb-cities500.tsv"), "-o", str(out))
+    assert result.code == 0, result.stderr
+    assert out.read_bytes() == (ROOT / "pipeline" / "data" / "towns.txt").read_bytes()
+    towns = set(out.read_text(encoding="utf-8").splitlines())
+    assert {"Craigavon", "Donaghcloney", "Benbecula", "Talgarth", "Needham Market"} <= towns
+    assert not {"Street", "Hope", "Douglas", "March", "Akrotiri"} & towns  # a word, a given name, a month; not the UK's
+
+
+def test_towns_command_names_a_missing_or_wrong_file(tmp_path):
+    result = run_cli("towns", "--geonames", str(tmp_path / "absent.tsv"), "-o", str(tmp_path / "towns.txt"))
+    assert (result.code, result.stderr.strip()) == (3, f"error: {tmp_path / 'absent.tsv'}: file not found")
+    wrong = tmp_path / "wrong.tsv"
+    wrong.write_text("geonameid\tname\n1\tCraigavon\n", encoding="utf-8")
+    result = run_cli("towns", "--geonames", str(wrong), "-o", str(tmp_path / "towns.txt"))
+    assert (result.code, result.stderr.strip()) == (3, f"error: {wrong}:1: not a GeoNames table: no name and admin1code columns")
+    assert not (tmp_path / "towns.txt").exists()
+
+
 @pytest.mark.parametrize(("span", "dropped"), [
     ("Green Belt", True), ("Civic Health", True), ("Every Action Counts", True),
     ("Munlochy Hall", False), ("Royal Agricultural Societies", False), ("Durham Community Action", False),

@@ -60,15 +60,17 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True  # a class, or bodies acting together: "Joint Trade Associations (JTA)"
     if any(w in THING_WORDS or w in {"Policy", "Framework", "Agreement", "Fund", "Grant"} for w in words):
         return False
-    if _THING_NEXT.match(text, acronym.end + 1):
+    after = max(acronym.end, long_form.end) + 1  # past the bracket, whichever of the two it holds
+    if _THING_NEXT.match(text, after):
         return False  # "Better Woodlands for Wales (BWW) grant scheme"
     if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
         return True
-    given_to = _GIVEN_TO_BEFORE.search(text, max(0, long_form.start - 40), long_form.start)
-    if given_to or acts_as_organisation(text, long_form.start, acronym.end + 1):
+    opening = min(acronym.start, long_form.start)
+    given_to = _GIVEN_TO_BEFORE.search(text, max(0, opening - 40), opening)
+    if given_to or acts_as_organisation(text, opening, after):
         return True
     uses = re.compile(rf"(?<![\w&-]){re.escape(acronym.text)}(?![\w&])")
-    following = uses.finditer(text, acronym.end, acronym.end + USE_WINDOW)  # bounded: linear in the text
+    following = uses.finditer(text, after, after + USE_WINDOW)  # bounded: linear in the text
     return any(acts_as_organisation(text, m.start(), m.end()) for m in following)
 
 
@@ -141,9 +143,14 @@ def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
     return start
 
 
+_ACRONYM_FIRST = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z]{2,8}) \((?P<long>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|in|the|on|to|&))+)\)")
+"""An acronym defined after it: "ACE (Action in Caerau and Ely)"."""
+
+
 def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     """(long form, acronym) pairs written as "Long Form (LF)": the shortest run of words before the
-    bracket whose initials spell the acronym (a plural "s" on the acronym is allowed)."""
+    bracket whose initials spell the acronym (a plural "s" on the acronym is allowed); or as
+    "LF (Long Form)", every capitalised word of the bracket spelt."""
     pairs = []
     text_words = words_of(text)  # once: the words before each bracket are a slice of these
     ends = [w.end() for w in text_words]
@@ -175,6 +182,11 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
                 long_form = Found(start, end, text[start:end])
                 pairs.append((long_form, Found(definition.start("acronym"), definition.end("acronym"), acronym)))
                 break
+    for definition in _ACRONYM_FIRST.finditer(text):  # "ACE (Action in Caerau and Ely)"
+        tokens = definition["long"].split()
+        if len(tokens) > 1 and acronym_spells(definition["acronym"], tokens):
+            pairs.append((Found(definition.start("long"), definition.end("long"), definition["long"]),
+                          Found(definition.start("acronym"), definition.end("acronym"), definition["acronym"])))
     return pairs
 
 

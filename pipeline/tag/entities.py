@@ -34,12 +34,22 @@ _APPOSITIVE = re.compile(
 )
 
 
+def _listed(name: str) -> frozenset[str]:
+    text = (resources.files("pipeline") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+@cache
+def areas() -> frozenset[str]:
+    """The UK, its nations, regions, counties and council areas (``pipeline/data/places.txt``)."""
+    return _listed("places.txt")
+
+
 @cache
 def places() -> frozenset[str]:
-    """The UK, its nations, regions, counties and largest towns (``pipeline/data/places.txt``):
-    places, never organisations."""
-    text = (resources.files("pipeline") / "data" / "places.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())
+    """The areas and the UK's towns and villages (``pipeline/data/towns.txt``): places, never
+    organisations. (A person's surname may be a town's: the people rules test ``areas`` only.)"""
+    return areas() | _listed("towns.txt")
 
 
 @cache

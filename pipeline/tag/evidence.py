@@ -197,14 +197,18 @@ _DASH_LISTED = re.compile(
     r"(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+", re.MULTILINE)
 """A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
 Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
+_DASH_DESCRIBED = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
+"""A bulleted list's item, what the body will do after a dash: "• Hope Baptist Church, Bridgend - demolish their outside
+toilets …"."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
 
 
 def _amount_listed(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)" or "- Name - £amount", a place after a
-    comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
+    """The items of a list of three or more grants written "Name (£amount)", "- Name - £amount" or "- Name - what
+    it will do", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED):
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED):
         items = list(pattern.finditer(text))
         found += _listed_names(items) if len(items) >= 3 else []
     return found
@@ -279,9 +283,11 @@ def described_organisations(text: str) -> list[Found]:
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
             if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
                 continue  # "funding from EU’s Life+ programme": a body's programme
-            words = re.sub(r"['’]s$", "", m[group]).split()  # "Brighton Energy Co-operative’s chairman"
+            named_as = re.sub(r"['’]s$", "", m[group])  # "Brighton Energy Co-operative’s chairman"
+            words = named_as.split()
             if len(words) > 2 and words[-2] == "in" and words[-1] in places():
                 words = words[:-2]  # "£5,000 for Hill Farm Group in Leeds to …"
+                named_as = re.sub(r"\s+in\s+\S+$", "", named_as)
             if len(words) > 1 and re.fullmatch(TITLES, words[0]) and words[0] not in {"President", "Mayor"}:
                 continue  # "funded by Lord Ashcroft": a person
             while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
@@ -320,7 +326,7 @@ def described_organisations(text: str) -> list[Found]:
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
                 continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
             name = " ".join(words)
-            end = m.start(group) + len(re.sub(r"['’]s$", "", m[group]))
+            end = m.start(group) + len(named_as)
             start = end - len(name)
             named = could_be_name(name) or (pattern in (_DESCRIBED_AFTER, _DESCRIBED_IS) and words[-1] in _BODIES_BY_THEIR_WORK
                                             and could_be_name(" ".join(words[:-1])))  # "… Project, a Drumchapel-based social enterprise"

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
-from pipeline.tag.people import ROLE
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS
+from pipeline.tag.people import ROLE, TITLES, given_names
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, ORG_HEADS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
@@ -77,7 +77,8 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
 
 
 _ENUMERATION = re.compile(
-    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners)\b[^.:;\n]{0,80}?"
+    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
+    r"|candidates|causes)\b[^.:;\n]{0,80}?"
     r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
     r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
@@ -88,6 +89,12 @@ _LOWER_CASE_WORD = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+def _a_person(words: list[str]) -> bool:
+    """An enumerated item that is a person's name: "members include Dr Christine Kennedy, Mr Conor Corr and Ruth Hanna"."""
+    return bool(re.fullmatch(TITLES, words[0])) or 2 <= len(words) <= 3 and words[0] in given_names() and all(
+        w[0].isupper() and w.lower() not in ORG_HEADS for w in words)
 
 
 def enumerated_bodies(text: str) -> list[Found]:
@@ -124,7 +131,7 @@ def enumerated_bodies(text: str) -> list[Found]:
             words = item.split()
             if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
                     and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):
+                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) and not _a_person(words)):
                 names.append(Found(a, b, item))
         if len(names) >= 2:
             found += names

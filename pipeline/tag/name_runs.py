@@ -300,6 +300,7 @@ def unknown_organisations(text: str) -> list[Found]:
             and not run[0].group().endswith("ed")  # not "Organised by Shetland Amenity Trust"
             and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
             and run[0].group() not in CALENDAR_WORDS  # not "made on Monday by Pembrokeshire County Council"
+            and not text.endswith((" in ", " at "), 0, run[0].start())  # not "launched in Newtownards by Thriving Life Church"
         )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}

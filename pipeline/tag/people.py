@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.common_words import common_words
-from pipeline.tag.entities import Found, in_a_headline, places
+from pipeline.tag.entities import Found, areas, in_a_headline
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
@@ -160,7 +160,7 @@ def _plausible(first: str, last: str) -> bool:
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
         and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | _WELSH_JOBS  # not "Under-Secretary"
         and first.lower() not in ORG_HEADS | GENERIC_WORDS | WELSH_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
-        and not ((last in places() or last in LANDSCAPE_WORDS) and first not in given_names())
+        and not ((last in areas() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
 
 
@@ -185,9 +185,9 @@ def people(text: str) -> list[Found]:
              if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
              and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
-             or m["name"].split()[0] in places() and _PEERAGE.match(text, m.start())]
+             or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
-              if _could_be_surname(m["name"]) and m["name"] not in places() | NOT_NAMES and m["name"].lower() not in common_words()]
+              if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
         if first.group() not in names:
@@ -197,7 +197,7 @@ def people(text: str) -> list[Found]:
             third = _SURNAME_AFTER.match(text, last.end())
             if third and third["last"].lower() in NOT_SURNAMES:
                 continue  # "Carmel Baptist Chapel": a building's name
-            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS | places()
+            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS | areas()
                     and not _MORE_CAPITALS.match(text, third.end())):
                 last = third  # "Kuldip Singh Kainth"
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))

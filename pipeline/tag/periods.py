@@ -55,6 +55,8 @@ def within(start: dt.date, end: dt.date, part: str, report: dt.date) -> Period:
 
 def apply_modifier(period: Period, modifier: str, report: dt.date, single_month: bool) -> Period:
     start, end = period
+    if start == end:
+        return period  # "earlier today": the day itself
     if modifier in {"later", "earlier"}:
         if start <= report <= end:  # "later this year": from the report's month on; "earlier": up to it
             return (report.replace(day=1), end) if modifier == "later" else (start, month_end(report.year, report.month))

@@ -47,8 +47,9 @@ _DATE_IN_BRACKETS = re.compile(
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
-@RELATIVE.add(r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night", re.IGNORECASE)
+@RELATIVE.add(r"today|(?<!\bof\s)tomorrow|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night", re.IGNORECASE)
 def _relative_day(m: re.Match[str], report: dt.date) -> Base:
+    """The text's day, the day before or after; not "the communities of tomorrow", a figure of speech."""
     word = m.group().lower().split()[0]
     day = report + dt.timedelta(days={"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0))
     return Base(m.start(), m.end(), "relative", period=(day, day))

@@ -15,7 +15,8 @@ ORG_HEADS = {
     "plc", "secretariat", "service", "society", "taskforce", "team", "trust", "trusts", "unit", "union", "university", "lab",
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
-    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables",
+    "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
+    "shed", "sheds",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -25,7 +26,7 @@ ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council
 on …")."""
 LEGAL_FORMS = {"community interest company", "charitable incorporated organisation", "community benefit society",
                "industrial and provident society", "limited company", "public limited company", "registered charity",
-               "credit union", "building society"}
+               "credit union", "building society", "men's shed", "men’s shed", "men's sheds", "men’s sheds", "men in sheds"}
 """A body's legal form or kind, not a name ("Working Woodlands Cornwall is a Community Interest Company", "Credit Union")."""
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
@@ -71,7 +72,7 @@ JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
-    "CEO", "MD", "Mayor",
+    "CEO", "MD", "Mayor", "Pastor", "Vicar", "Rector",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
