@@ -77,18 +77,34 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
 
 
 _ENUMERATION = re.compile(
-    r"\b(?:(?:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
-    r"|candidates|causes)\b[^.:;\n]{0,80}?"
-    r"\b(?:include|includes|including|are|were)\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
+    r"\b(?:(?i:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
+    r"|candidates|causes|supporters|funders|sponsors|donors)\b[^.:;\n]{0,80}?"
+    r"\b(?:include|includes|including|(?:are|were)(?!\s+\w+ing\b))\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
     r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …", "Also receiving grants are …", "shared between …"."""
+awarded funding to the …", "Also receiving grants are …", "shared between …" (not "Projects … are receiving grants")."""
 _LOWER_CASE_WORD = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|each|both|all|received|got)\b")
 """Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
+_BLANK_LINE = re.compile(r"[ \t]*\n")
+
+
+def _bulleted_items(text: str, at: int) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a bulleted or numbered list whose first line starts at ``at``,
+    blank lines allowed between its lines."""
+    items = []
+    while bullet := _BULLET.match(text, at):
+        items.append((bullet.start("item"), bullet.end("item")))
+        at = bullet.end()
+        while at < len(text) and (blank := _BLANK_LINE.match(text, at)):
+            at = blank.end()
+    return items
 
 
 def _a_person(words: list[str]) -> bool:
@@ -99,19 +115,23 @@ def _a_person(words: list[str]) -> bool:
 
 def enumerated_bodies(text: str) -> list[Found]:
     """The names in an enumeration of bodies, to the sentence's end or to where it goes on ("… have been
-    announced"): items between semicolons (else commas), the last split at "and"; each without a leading
+    announced"), or in the bulleted list after it: items between semicolons (else commas), the last split at "and"; each without a leading
     "the"/"and", a place's possessive or "-based" before it, a person representing it ("Fiona Madden from …")
     or "in <Place>", "from <Place>" or "at <Place>" after it ("Action Homeless in Leicester").
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []
     for opening in _ENUMERATION.finditer(text):
-        end_of_sentence = _SENTENCE_END.search(text, opening.end())
-        stop = end_of_sentence.start() if end_of_sentence else len(text)
-        separator = re.compile(r";\s*(?:and,?\s+)?") if ";" in text[opening.end():stop] else re.compile(r",\s+(?:and\s+)?")
-        cuts = [opening.end(), *(x for m in separator.finditer(text, opening.end(), stop) for x in (m.start(), m.end())), stop]
-        items = list(zip(cuts[::2], cuts[1::2]))
-        if items:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
+        line_start = text.rfind("\n", 0, opening.end()) + 1
+        if line_start > opening.start() and _BULLET.match(text, line_start):
+            items = _bulleted_items(text, line_start)  # "The organisations benefitting are:\n• Access to Farms\n• …"
+        else:
+            end_of_sentence = _SENTENCE_END.search(text, opening.end())
+            stop = end_of_sentence.start() if end_of_sentence else len(text)
+            separator = re.compile(r";\s*(?:and,?\s+)?") if ";" in text[opening.end():stop] else re.compile(r",\s+(?:and\s+)?")
+            cuts = [opening.end(), *(x for m in separator.finditer(text, opening.end(), stop) for x in (m.start(), m.end())), stop]
+            items = list(zip(cuts[::2], cuts[1::2]))
+        if items and line_start <= opening.start():  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
             a, b = items[-1]
             if verb := _LOWER_CASE_WORD.search(text, a, b):
                 items[-1] = (a, b := verb.start())  # "… and Wessex Cancer Support have already been announced"
@@ -130,8 +150,9 @@ def enumerated_bodies(text: str) -> list[Found]:
             item = text[a:b]
             words = item.split()
             if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                    and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) and not _a_person(words)):
+                    and not re.search(r"[.;:()\[\]\n“”\"/]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+                    and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) and not _a_person(words)
+                    and all(w[0].isupper() or not w[0].isalpha() or w in CONNECTORS for w in words)):  # not "… and aluminium can recycler Novelis"
                 names.append(Found(a, b, item))
         if len(names) >= 2:
             found += names

@@ -50,7 +50,7 @@ _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
-_LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|QC|KC)\b")  # "Johann Lamont, MSP"
+_LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b")  # "Johann Lamont, MSP"
 _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture
 _PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Democrats?)(?: Party)?|Scottish National Party|SNP"
                 r"|Plaid Cymru|DUP|Sinn F[ée]in|UUP|SDLP|Alliance|Independent")
@@ -117,7 +117,7 @@ NOT_SURNAMES = {
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
                "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod"}
 """Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
-POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "CEO", "PM"}
+POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
     "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
