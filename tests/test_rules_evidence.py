@@ -809,6 +809,9 @@ _FRESH_ROUND_CASES = [
                  [("Derry City and Strabane District Council", "ORG"), ("NEWRY, Mourne and Down District Council", "ORG"),
                   ("Mid and East Antrim Council", "ORG"), ("Newry, Mourne and Down District Council", "ORG"), ("Ernest O'Hara", "PERSON")],
                  id="round-50"),
+    pytest.param("Penistone FM and the Torch Theatre backed Splo-Down Food Coop and Tremorfa Community Pantry. The FM said so.",
+                 [("Penistone FM", "ORG"), ("Torch Theatre", "ORG"), ("Splo-Down Food Coop", "ORG"), ("Tremorfa Community Pantry", "ORG")],
+                 id="round-50"),
 ]
 """Texts built from the errors of the fresh rounds 40a–50b (reference/texts/README.md), each with its exact mentions."""
 
