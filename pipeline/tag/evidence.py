@@ -197,6 +197,11 @@ _DASH_LISTED = re.compile(
     r"(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+", re.MULTILINE)
 """A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
 Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
+_AMOUNT_AFTER = re.compile(
+    r"(?:^|[,;][ \t]+|[ \t]and[ \t]+)(?:the[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)"
+    r"[ \t]+£[\d,.]+(?:[ \t]?(?:m|k|million))?(?=[,;.]|[ \t]+and\b|[ \t]*$)", re.MULTILINE)
+"""A grant list's item with its amount after the name: "Gaada received £49,400, Ability Shetland £34,594, Advocacy Shetland
+£35,000", a line "Wellesbourne Allotments £600"."""
 _DASH_DESCRIBED = re.compile(
     r"^[ \t]*[-•*–][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
 """A bulleted list's item, what the body will do after a dash: "• Hope Baptist Church, Bridgend - demolish their outside
@@ -205,10 +210,10 @@ _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [
 
 
 def _amount_listed(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)", "- Name - £amount" or "- Name - what
+    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "- Name - £amount" or "- Name - what
     it will do", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED):
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER):
         items = list(pattern.finditer(text))
         found += _listed_names(items) if len(items) >= 3 else []
     return found

@@ -92,8 +92,13 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     named = len(words) - 1 if words and words[-1].group() in POST_NOMINALS else len(words)
     if named > 3 and words[named - 2].group() in given_names() and words[named - 3].group().lower() in ORG_HEADS:
         words = words[:named - 2]  # "… Cultural Association Keith Buchanan MLA": the body's person after it
+    job_after = False
     while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
+        job_after = job_after or words[-1].group() in JOB_WORDS
         words.pop()  # "Scottish Land Fund Committee Chair"
+    last_head = max((i for i, w in enumerate(words) if w.group().lower() in ORG_HEADS), default=0)
+    if job_after and 0 < last_head < len(words) - 1 and len(words) - last_head <= 3 and words[0].group() not in given_names():
+        words = words[:last_head + 1]  # "Highland Council Events Officer": the council's events officer
     titled_body = len(words) > 3 and words[0].group() in NAMING_TITLES and words[-1].group().lower() in ORG_HEADS \
         and not any(w.group().lower() in CONNECTORS for w in words)  # "Sir James Knott Trust"
     while words and not titled_body and (
