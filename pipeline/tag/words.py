@@ -97,7 +97,7 @@ TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
 LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
-                   "Glen", "Meadow", "Meadows", "NNR", "Park", "Trail", "Canal", "Reservoir", "End"}
+                   "Glen", "Meadow", "Meadows", "NNR", "Park", "Trail", "Canal", "Reservoir", "End", "Sea", "Channel", "Firth"}
 """Words of a place's name ("Rhubodach Forest", "River Lugg", "Cornish Hall End"): a person's surname only after a known given name
 ("Victoria Wood"), never a recogniser's organisation."""
 COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
