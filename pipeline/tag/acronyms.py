@@ -143,7 +143,8 @@ def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
     return start
 
 
-_ACRONYM_FIRST = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z]{2,8}) \((?P<long>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|in|the|on|to|&))+)\)")
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w&-])(?P<acronym>[A-Z]{2,8}) \((?P<long>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|in|the|on|to|&))+)\)")
 """An acronym defined after it: "ACE (Action in Caerau and Ely)"."""
 
 

@@ -84,7 +84,7 @@ _ENUMERATION = re.compile(
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
 awarded funding to the …", "Also receiving grants are …", "shared between …" (not "Projects … are receiving grants")."""
-_LOWER_CASE_WORD = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|each|both|all|received|got)\b")
+_GOES_ON = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|each|both|all|received|got)\b")
 """Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
@@ -115,15 +115,17 @@ def _a_person(words: list[str]) -> bool:
 
 def enumerated_bodies(text: str) -> list[Found]:
     """The names in an enumeration of bodies, to the sentence's end or to where it goes on ("… have been
-    announced"), or in the bulleted list after it: items between semicolons (else commas), the last split at "and"; each without a leading
-    "the"/"and", a place's possessive or "-based" before it, a person representing it ("Fiona Madden from …")
-    or "in <Place>", "from <Place>" or "at <Place>" after it ("Action Homeless in Leicester").
+    announced"), or in the bulleted list after it: items between semicolons (else commas), the last
+    split at "and"; each without a leading "the"/"and", a place's possessive or "-based" before it, a
+    person representing it ("Fiona Madden from …") or "in <Place>", "from <Place>" or "at <Place>"
+    after it ("Action Homeless in Leicester").
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []
     for opening in _ENUMERATION.finditer(text):
         line_start = text.rfind("\n", 0, opening.end()) + 1
-        if line_start > opening.start() and _BULLET.match(text, line_start):
+        bulleted = line_start > opening.start() and _BULLET.match(text, line_start) is not None
+        if bulleted:
             items = _bulleted_items(text, line_start)  # "The organisations benefitting are:\n• Access to Farms\n• …"
         else:
             end_of_sentence = _SENTENCE_END.search(text, opening.end())
@@ -131,9 +133,9 @@ def enumerated_bodies(text: str) -> list[Found]:
             separator = re.compile(r";\s*(?:and,?\s+)?") if ";" in text[opening.end():stop] else re.compile(r",\s+(?:and\s+)?")
             cuts = [opening.end(), *(x for m in separator.finditer(text, opening.end(), stop) for x in (m.start(), m.end())), stop]
             items = list(zip(cuts[::2], cuts[1::2]))
-        if items and line_start <= opening.start():  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
+        if items and not bulleted:  # "Stepping Stones in Clydebank and Skye and Lochalsh Community Care Forum"
             a, b = items[-1]
-            if verb := _LOWER_CASE_WORD.search(text, a, b):
+            if verb := _GOES_ON.search(text, a, b):
                 items[-1] = (a, b := verb.start())  # "… and Wessex Cancer Support have already been announced"
             last_and = re.search(r" and (?:the )?(?=[A-Z])", text[a:b])
             if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
@@ -198,8 +200,10 @@ def bodies_of_people_from(text: str, people: Sequence[tuple[int, int]]) -> list[
         if not opening or _PEER_OR_KNIGHT.search(text, max(0, start - 9), start) or _PEER_OR_KNIGHT.match(text, start, start + 9):
             continue
         gap = _PERSON_GAP.search(text, opening.end(), following[0]) if following is not None else None
-        stop = gap.start() if gap and gap.start() > opening.end() and "\n" not in text[opening.end():gap.start()] else None
-        if stop is None:
+        chained = gap is not None and gap.start() > opening.end() and "\n" not in text[opening.end():gap.start()]
+        if chained:
+            stop = gap.start()
+        else:
             last = _LAST_BODY.match(text, opening.end())
             stop = last.end() if last else opening.end()
         a = opening.end() + len(_ITEM_PREFIX.match(text, opening.end(), stop)[0])  # "Glasgow-based Impact Arts"
@@ -210,7 +214,7 @@ def bodies_of_people_from(text: str, people: Sequence[tuple[int, int]]) -> list[
         if (0 < len(words) <= 7 and words[0][0].isupper() and words[-1][0].isupper() and could_be_name(item)
                 and all(w[0].isupper() or w in CONNECTORS for w in words) and item not in places()
                 and not re.search(r" and [A-Z]", item)):  # "Safer Streets and Cailín Hardy": a person the list did not find
-            items.append((Found(a, b, item), stop == (gap.start() if gap else None)))
+            items.append((Found(a, b, item), chained))
     found = []
     for k, (body, chained) in enumerate(items):
         in_a_list = chained and k + 1 < len(items) or k > 0 and items[k - 1][1]
