@@ -206,15 +206,30 @@ _DASH_DESCRIBED = re.compile(
     r"^[ \t]*[-•*–][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
 """A bulleted list's item, what the body will do after a dash: "• Hope Baptist Church, Bridgend - demolish their outside
 toilets …"."""
+_AMOUNT_FOR = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|on|&))*?)(?=[ \t]*\(|:|,|[ \t]+(?:to|in)\b)", re.MULTILINE)
+"""A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
+_DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
+"""A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
 
 
+def _a_dash_lines_body(name: str) -> bool:
+    """Whether a dash line's first part can be a body: capitalised words (connectors aside), not all of them generic
+    ("Team – St John Ambulance …": an award's category), not opening with a title or a given name ("Jane Hall — Chair")."""
+    words = name.split()
+    return all(w[0].isupper() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
+        and words[0] not in given_names() and re.fullmatch(TITLES, words[0]) is None
+
+
 def _amount_listed(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "- Name - £amount" or "- Name - what
-    it will do", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)")."""
+    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "£amount for Name", "- Name -
+    £amount", "- Name - what it will do" or "Name — its project", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels
+    (£26,816)")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER):
-        items = list(pattern.finditer(text))
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE):
+        items = [m for m in pattern.finditer(text) if pattern is not _DASH_LINE or _a_dash_lines_body(m["name"])]
         found += _listed_names(items) if len(items) >= 3 else []
     return found
 
@@ -286,8 +301,9 @@ def described_organisations(text: str) -> list[Found]:
                     _TRADING_AS):
         for m in pattern.finditer(text):
             group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
-            if pattern is _BACKED_BY and re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1]):
-                continue  # "funding from EU’s Life+ programme": a body's programme
+            if pattern is _BACKED_BY and (re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1])
+                                          or _PROGRAMME_AFTER.match(text, m.end(group))):
+                continue  # "funding from EU’s Life+ programme": a body's programme; "donations from the … scheme": a scheme
             named_as = re.sub(r"['’]s$", "", m[group])  # "Brighton Energy Co-operative’s chairman"
             words = named_as.split()
             if len(words) > 2 and words[-2] == "in" and words[-1] in places():

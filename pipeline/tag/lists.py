@@ -50,9 +50,15 @@ _COMMA_GAP = re.compile(r"(?:\s\([^()\n]{1,60}\))?,\s(?:the\s)?")
 
 
 _COMMA = re.compile(r"[,;] ")
-_ITEM_PREFIX = re.compile(r"(?:(?!(?:Men|Women|Children|People)['’]s )[A-Z][\w-]*['’]s |[A-Z][\w]*-based )?")
-"""A place's possessive or "-based" before a listed name: where the body is, not its name (a plural's possessive
-is the name's: "Men’s Shed", "Women’s Institute")."""
+_ITEM_PREFIX = re.compile(r"(?:(?!(?:Men|Women|Children|People)['’]s )(?P<owner>[A-Z][\w-]*)['’]s |[A-Z][\w]*-based )?")
+
+
+def _place_prefix(text: str, start: int, end: int) -> int:
+    """The length of a place's possessive or "-based" before a listed name: where the body is, not its name.
+    A plural's or a given name's possessive is the name's ("Men’s Shed", "Women’s Institute", "Rupert’s Under-Fives
+    Preschool")."""
+    prefix = _ITEM_PREFIX.match(text, start, end)
+    return 0 if prefix["owner"] in given_names() else len(prefix[0])
 _IN_A_PLACE = re.compile(r" (?:in|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
@@ -63,7 +69,7 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
     spans = [(a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
     names = []
     for a, b in spans:
-        a += len(_ITEM_PREFIX.match(text, a, b)[0])  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
+        a += _place_prefix(text, a, b)  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
         if place := _IN_A_PLACE.search(text, a, b):
             b = place.start()  # "Age Sector Platform in Northern Ireland": where the body is, not its name
         item = text[a:b]
@@ -76,14 +82,18 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
     return names
 
 
+_BODY_NOUNS = (r"organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
+               r"|candidates|causes|supporters|funders|sponsors|donors")
 _ENUMERATION = re.compile(
-    r"\b(?:(?i:organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
-    r"|candidates|causes|supporters|funders|sponsors|donors)\b[^.:;\n]{0,80}?"
+    rf"\b(?:(?i:{_BODY_NOUNS})\b[^.:;\n]{{0,80}}?"
     r"\b(?:include|includes|including|(?:are|were)(?!\s+\w+ing\b))\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
     r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
 awarded funding to the …", "Also receiving grants are …", "shared between …" (not "Projects … are receiving grants")."""
+_THEY_INCLUDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:They|These|Those)\s+(?:include|included|includes)\s*:?\s+(?:the\s+)?")
+_NAMES_BODIES = re.compile(rf"(?i:\b(?:{_BODY_NOUNS}))\b")
+"""Opens an enumeration after a sentence that names bodies: "… shared between 15 community groups. They include …"."""
 _GOES_ON = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|each|both|all|received|got)\b")
 """Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
@@ -113,6 +123,13 @@ def _a_person(words: list[str]) -> bool:
         w[0].isupper() and w.lower() not in ORG_HEADS for w in words)
 
 
+def _after_bodies(text: str, opening: re.Match[str]) -> re.Match[str] | None:
+    """``opening`` ("They include") when the sentence before it names bodies; else None."""
+    before = text[:opening.start()].rstrip()
+    previous_end = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return opening if _NAMES_BODIES.search(before, previous_end + 1) else None
+
+
 def enumerated_bodies(text: str) -> list[Found]:
     """The names in an enumeration of bodies, to the sentence's end or to where it goes on ("… have been
     announced"), or in the bulleted list after it: items between semicolons (else commas), the last
@@ -122,7 +139,8 @@ def enumerated_bodies(text: str) -> list[Found]:
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []
-    for opening in _ENUMERATION.finditer(text):
+    for opening in sorted([*_ENUMERATION.finditer(text), *filter(None, (_after_bodies(text, m) for m in _THEY_INCLUDE.finditer(text)))],
+                          key=lambda m: m.start()):
         line_start = text.rfind("\n", 0, opening.end()) + 1
         bulleted = line_start > opening.start() and _BULLET.match(text, line_start) is not None
         if bulleted:
@@ -144,7 +162,7 @@ def enumerated_bodies(text: str) -> list[Found]:
         names = []
         for a, b in items:
             a += len(re.match(r"(?:[Tt]he\s+|and\s+)?", text[a:b])[0])
-            a += len(_ITEM_PREFIX.match(text, a, b)[0])
+            a += _place_prefix(text, a, b)
             if represented := person_before(text[a:b].split()):
                 a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
             tail = _ITEM_TAIL.search(text, a, b)
@@ -206,7 +224,7 @@ def bodies_of_people_from(text: str, people: Sequence[tuple[int, int]]) -> list[
         else:
             last = _LAST_BODY.match(text, opening.end())
             stop = last.end() if last else opening.end()
-        a = opening.end() + len(_ITEM_PREFIX.match(text, opening.end(), stop)[0])  # "Glasgow-based Impact Arts"
+        a = opening.end() + _place_prefix(text, opening.end(), stop)  # "Glasgow-based Impact Arts"
         place = _IN_A_PLACE.search(text, a, stop)
         b = place.start() if place and place.group().split(maxsplit=1)[1] in places() else stop  # "Bread Maker in Aberdeen"
         item = text[a:b]

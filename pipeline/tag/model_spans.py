@@ -7,7 +7,7 @@ from pipeline.tag.entities import in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
-                                PROGRAMME_NOUNS, THING_WORDS)
+                                PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
@@ -30,6 +30,10 @@ _PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of|Vale of) [A-Z
 _PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*)?")
 """Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
 _LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]* (?:and|&) $")
+"""Capitalised words and "and" before a span: with it, maybe a longer place's name ("Dumfries and Galloway")."""
+_ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasurer"}
+"""Last words that make a span a person's role ("Wales Committee Member"), not a body."""
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
@@ -46,7 +50,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
       "SSSI": ``gazetteer-exclude.txt``);
     - a place ("Waveney River", "Isle of Skye", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
-      "and" ("Tyne & Wear and Northumberland", "Mark and I"), a title ("Mayor of Lancaster");
+      "and" ("Tyne & Wear and Northumberland", "Mark and I", the "Galloway" of "Dumfries and Galloway"), a title ("Mayor of
+      Lancaster") or a role ("Wales Committee Member");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
     - a table row's cells or a list's items, or a span on a headline's line;
@@ -58,14 +63,16 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       heading in capitals ("ENVIRONMENT, FOOD AND …")."""
     span = text[start:end]
     words = span.split()
-    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS or span in given_names() \
+    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
             or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
             or span in excluded_forms():
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
-            or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS:
+            or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS \
+            or (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) and (
+                text[joined.start():end] in places() or text[joined.start():end].split(" ", 1)[-1] in places()):
         return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places
     if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span):
         return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title

@@ -125,9 +125,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if len(words) == 3 and words[1].group() in {"for", "of", "to"} and words[2].group().lower() in ORG_HEADS \
             and words[0].group().lower() not in ORG_HEADS | {"friends"} and opens_a_sentence(text, words[0].start()):
         return None  # "Demand for Hospice services …": a sentence's first word and a head alone
-    if len(words) > 2 and words[-1].group() in {"Appeal", "Appeals", "Award", "Awards", "Conference"} \
-            and words[-2].group().lower() in ORG_HEADS:
-        return _organisation_in(words[:-1])  # "National Emergencies Trust Appeal": the body behind an appeal or award
+    behind = next((i for i in (len(words) - 2, len(words) - 3) if i > 0 and words[i].group().lower() in ORG_HEADS), None)
+    if behind is not None and words[-1].group() in _A_BODYS_EVENTS:
+        return _organisation_in(words[:behind + 1])  # "National Emergencies Trust Appeal", "Grampian Car Club Endurance Race"
     head = words[-1].group().lower()
     if head.endswith("s") and head in ORG_HEADS and any(w.group() == "and" for w in words) and all(
             len(p) <= 2 and not any(w.group().lower() in ORG_HEADS | CONNECTORS for w in p) for p in _split_at_and(words[:-1])):
@@ -159,6 +159,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show"}
+"""Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
 _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}

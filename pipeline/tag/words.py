@@ -16,7 +16,7 @@ ORG_HEADS = {
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
-    "shed", "sheds", "coop", "pantry", "theatre",
+    "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -31,9 +31,9 @@ LEGAL_FORMS = {"community interest company", "charitable incorporated organisati
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
-KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC", "Co-op", "Coop", "FM"}
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC", "Co-op", "Coop", "FM", "PTA", "PTFA"}
 """A kind of body's acronym or short form: after its place or name it ends the body's name ("Coleraine YFC", "Burton CVS",
-"Owen Roes GAA", "Egni Co-op", a community radio station's "Penistone FM"); alone it is the kind, or a body the text names."""
+"Owen Roes GAA", "Egni Co-op", a community radio station's "Penistone FM", a school's "Honiton Primary School PTFA"); alone it is the kind, or a body the text names."""
 GENERIC_WORDS = {
     "local", "national", "regional", "government", "governments", "executive", "public", "private", "voluntary", "tv",
     "community", "communities", "third", "sector", "delivery", "new", "other", "key", "main", "relevant", "policy",
