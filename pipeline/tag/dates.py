@@ -62,6 +62,8 @@ _A_MONTH = dt.timedelta(days=31)
 ("was announced during the week (Monday 20 January – Sunday 26 January)", written on the 20th)."""
 _FOLLOWING = re.compile(r"\b(?:the|The)\s+following\s+$")
 """Before a month without a year: the first such month after the date before it ("the following January")."""
+_LAST_OR_NEXT = re.compile(r"(?i:last|next)\s")
+"""A relative date of another period than the text's: "earlier" or "later" before it places an event, no part of it."""
 _PAST_RELATIVE = re.compile(r"(?i:earlier|later)\s+this\s+\w+")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$")
 """Before a month: "since March" (or "since the first draw in April") is the last March begun."""
@@ -130,6 +132,8 @@ def find_dates(text: str, report: dt.date) -> list[DateMention]:
             anchor = None
         start = base.start
         modifier_match = _MODIFIER.search(text, max(0, start - 40), start)
+        if modifier_match and modifier_match[3] and modifier_match[3].lower() in {"earlier", "later"} and _LAST_OR_NEXT.match(text, start):
+            modifier_match = None  # "Earlier last month": when in a month gone, the whole month
         if base.kind == "none":
             period = None
         elif base.period is not None:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_known_body, content_words, defined_organisation,
                                    lower_case_definitions, registry_name_ending)
 from pipeline.tag.boundaries import without_company_suffix
-from pipeline.tag.entities import places
+from pipeline.tag.entities import looks_like_organisation, places
 from pipeline.tag.gazetteer import excluded_forms
+from pipeline.tag.people import given_names
 from pipeline.tag.registry import Entity, Registry, slugify
 from pipeline.tag.words import PROGRAMME_NOUNS, THING_WORDS
 
@@ -52,6 +53,9 @@ def defined_acronyms(registry: Registry, texts: Iterable[tuple[str, set[Span], l
         for long_form, acronym in acronym_definitions(text):
             if long_form.text in places():
                 continue  # "Air Ambulance Northern Ireland (NI)": a place's short form, the body named around it
+            if long_form.text.split()[0] in given_names() and not looks_like_organisation(long_form.text):
+                found.things.add(acronym.text)  # "Hazel Lloyd Lubran (HL)": a person's initials in a list of attendees
+                continue
             known = (registry_name_ending(registry, text, long_form.start, long_form.end)
                      or registry.lookup(without_company_suffix(long_form.text)))
             programme = _PROGRAMME_AFTER.match(text, acronym.end) or long_form.text.split()[-1] in THING_WORDS

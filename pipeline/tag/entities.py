@@ -170,10 +170,13 @@ def _given_names() -> frozenset[str]:
 
 def person_before(words: Sequence[str]) -> int:
     """How many of the opening words name a person rather than the body after them: a person of a
-    body ("Nicky Ellis of Wrexham Council", 3) or a person and a job ("Nick Hurd Minister for …", 2)."""
+    body ("Nicky Ellis of Wrexham Council", 3; "Sion Eilir Roberts of Ruthin YFC", 4) or a person and a job ("Nick Hurd
+    Minister for …", 2)."""
     if len(words) > 3 and words[0] in _given_names():
         if words[2] in {"of", "at", "from"}:
             return 3
+        if len(words) > 4 and words[3] in {"of", "at", "from"} and words[1][:1].isupper() and words[2].lower() not in ORG_HEADS:
+            return 4
         if words[2] in JOB_WORDS | TITLE_ENDS:
             return 2
     return 0

@@ -86,10 +86,11 @@ _NOT_GOING_ON = r"(?! (?:and|&) (?!The )[A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,
 """Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
 Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
 _BACKED_BY = re.compile(
-    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?"
+    rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed|employed)\s+by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
     rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
-"""A body that pays for something: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe"."""
+"""A body that pays for something or someone: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe",
+"employed by Bilfinger"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
@@ -212,24 +213,30 @@ _AMOUNT_FOR = re.compile(
 """A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
 _DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
 """A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
+_ATTENDEE_LINE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^,;:()\n]{1,80}?)(?:[ \t]+\([A-Z][^()\n]{0,20}\))?[ \t]*$", re.MULTILINE)
+"""A list of attendees' line, a person, their initials and their body: "• Gareth Coles (GC), Creative Lives"."""
 _PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
 
 
 def _a_dash_lines_body(name: str) -> bool:
-    """Whether a dash line's first part can be a body: capitalised words (connectors aside), not all of them generic
-    ("Team – St John Ambulance …": an award's category), not opening with a title or a given name ("Jane Hall — Chair")."""
+    """Whether a list line's name can be a body: capitalised words (connectors aside), not all of them generic
+    ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
+    "… (DM), Deputy Minister for …") nor ending in a job."""
     words = name.split()
     return all(w[0].isupper() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
-        and words[0] not in given_names() and re.fullmatch(TITLES, words[0]) is None
+        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS and words[-1] not in JOB_WORDS | TITLE_ENDS \
+        and re.fullmatch(TITLES, words[0]) is None
 
 
 def _amount_listed(text: str) -> list[Found]:
     """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "£amount for Name", "- Name -
     £amount", "- Name - what it will do" or "Name — its project", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels
-    (£26,816)")."""
+    (£26,816)"), and the bodies of a list of three or more attendees ("• Ben Lloyd (BL), WCVA")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE):
-        items = [m for m in pattern.finditer(text) if pattern is not _DASH_LINE or _a_dash_lines_body(m["name"])]
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE, _ATTENDEE_LINE):
+        items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE) or _a_dash_lines_body(m["name"])]
         found += _listed_names(items) if len(items) >= 3 else []
     return found
 
@@ -323,8 +330,8 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
             if said and all(w.lower() in common_words() | CONNECTORS for w in words):
                 continue  # "Director of Environmental Services, said": a department's common words, no body's name
-            if words and words[-1].endswith(("'", "’")):
-                continue  # "charity CEOs’ salaries": a plural's possessive is no name
+            if words and (words[-1].endswith(("'", "’")) or words[-1].endswith("-based")):
+                continue  # "charity CEOs’ salaries": a plural's possessive is no name; "charity, Liverpool-based …": where
             if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
                 continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
-from pipeline.tag.people import ROLE, TITLES, given_names
+from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, ORG_HEADS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
@@ -120,7 +120,7 @@ def _bulleted_items(text: str, at: int) -> list[tuple[int, int]]:
 def _a_person(words: list[str]) -> bool:
     """An enumerated item that is a person's name: "members include Dr Christine Kennedy, Mr Conor Corr and Ruth Hanna"."""
     return bool(re.fullmatch(TITLES, words[0])) or 2 <= len(words) <= 3 and words[0] in given_names() and all(
-        w[0].isupper() and w.lower() not in ORG_HEADS for w in words)
+        w[0].isupper() and w.lower() not in GENERIC_WORDS | NOT_SURNAMES for w in words)  # not "the Simon Community", "Damien House"
 
 
 def _after_bodies(text: str, opening: re.Match[str]) -> re.Match[str] | None:
@@ -161,7 +161,7 @@ def enumerated_bodies(text: str) -> list[Found]:
                 items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
         names = []
         for a, b in items:
-            a += len(re.match(r"(?:[Tt]he\s+|and\s+)?", text[a:b])[0])
+            a += len(re.match(r"(?:with\s+)?(?:[Tt]he\s+|and\s+)?", text[a:b])[0])  # "split between five charities, with …"
             a += _place_prefix(text, a, b)
             if represented := person_before(text[a:b].split()):
                 a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
@@ -185,12 +185,19 @@ _A_ROLE = re.compile(rf"(?:[A-Z][a-z]+ )?(?i:{ROLE}|head ?master|head ?mistress|
 _BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
 
 
+def _initials_of(letters: str, name: str) -> bool:
+    """Whether ``letters`` may be the initials of the person ``name``, ending in the surname's ("Janet Owen Jones (JJ)",
+    "Hazel Lloyd Lubran (HL)", whichever of the name's words a rule found)."""
+    return letters.isupper() and len(letters) <= 4 and letters[-1] == name.split()[-1][0]
+
+
 def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
     """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
     (Veolia)"): two such people at least, so that a member's constituency or party after a name
     in Hansard ("Bill Wiggin (Leominster)") is no body."""
-    found = [Found(m.start("body"), m.end("body"), m["body"]) for _, end in people
-             if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())]  # "(Chippenham) (LD)": a seat
+    found = [Found(m.start("body"), m.end("body"), m["body"]) for start, end in people
+             if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())  # "(Chippenham) (LD)": a seat
+             and not _initials_of(m["body"], text[start:end])]
     return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)
             and len(f.text) > 1] if len(found) > 1 else []  # "David Tyler (L), … Joe Irvin (R)": a photograph's left and right
 

@@ -159,7 +159,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
-_A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show"}
+_A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
+                   "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
 _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""

@@ -111,7 +111,7 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
-    "hotel", "inn", "drive", "crescent", "terrace", "parade",
+    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
@@ -145,7 +145,7 @@ NAMED_AFTER_WORDS = {
     "Institute", "School", "Academy", "Centenary", "Stadium", "Garden", "Gardens", "Wood", "Woods", "Way", "Bridge",
     "Solicitors", "Associates", "Partnership", "Group", "Ltd", "Limited", "LLP", "Consulting", "Architects", "Accountants",
     "Photography", "Design", "Designs", "Catering", "Builders", "Engineering", "Consultancy", "Studio", "Studios",
-    "Butchers", "Bakery", "Bakers", "Pharmacy", "Dairy", "Garage", "Motors", "Florists", "Hairdressers",
+    "Butchers", "Bakery", "Bakers", "Pharmacy", "Dairy", "Garage", "Motors", "Florists", "Hairdressers", "Meats", "Foods",
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
 Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""
@@ -190,8 +190,8 @@ def people(text: str) -> list[Found]:
               if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
-        if first.group() not in names:
-            continue
+        if first.group() not in names and not all(part in names for part in first.group().split("-")):
+            continue  # a known given name, or two joined ("John-William Halcrow")
         last = _SURNAME_AFTER.match(text, first.end())
         if last and first.group() not in NOT_NAMES and _could_be_surname(last["last"]):
             third = _SURNAME_AFTER.match(text, last.end())
@@ -250,6 +250,8 @@ _PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+|\b(?:with|by)\s+){_FULL_NAME}{_
 "Valerie Davis with Emilee Elder and Imogen McGuinness", "organised by Con Carey and Jill Murdoch")."""
 
 
+_INITIALS_AFTER = re.compile(r" \([A-Z]{1,4}\),")
+"""A person's initials and a comma: their body follows, not another person ("Gareth Coles (GC), Creative Lives")."""
 _AFTER_A_JOB = re.compile(rf"\b(?:{'|'.join(sorted(JOB_WORDS | TITLE_ENDS))}),\s+$")
 """A list's item after a job and a comma is the body of the person before ("…, Chief Executive Officer, Plan Zheroes")."""
 
@@ -262,7 +264,7 @@ def _named_like(text: str, found: list[Found]) -> list[Found]:
     frontier = [f for f in found if " " in f.text]
     while frontier:
         person = frontier.pop()
-        after = _NEXT_IN_LIST.match(text, person.end)
+        after = None if _INITIALS_AFTER.match(text, person.end) else _NEXT_IN_LIST.match(text, person.end)
         before = _PREVIOUS_IN_LIST.search(text, max(0, person.start - 60), person.start)
         for m in (after, before):
             if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")) \

@@ -16,7 +16,8 @@ ORG_HEADS = {
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
-    "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup",
+    "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "café", "cafe",
+    "tearooms", "bistro", "hotel", "restaurant", "band",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -72,7 +73,7 @@ JOB_WORDS = {
     "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
-    "CEO", "MD", "Mayor", "Pastor", "Vicar", "Rector",
+    "CEO", "MD", "Mayor", "Pastor", "Vicar", "Rector", "Staff",
 }
 """Words of a job title ("Chief Executive of the …"), left out of the organisation's name."""
 
@@ -86,7 +87,7 @@ THING_WORDS = {
     "Award", "Awards", "Prize", "Campaign", "Initiative", "Project", "Report", "Review", "Week", "Day",
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
-    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision",
+    "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision", "AGM",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
