@@ -111,7 +111,7 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
-    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor",
+    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",

@@ -32,7 +32,7 @@ LEGAL_FORMS = {"community interest company", "charitable incorporated organisati
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
                    "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
-KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "GAA", "GAC", "GFC", "Co-op", "Coop", "FM", "PTA", "PTFA"}
+KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "CC", "GAA", "GAC", "GFC", "Co-op", "Coop", "FM", "PTA", "PTFA"}
 """A kind of body's acronym or short form: after its place or name it ends the body's name ("Coleraine YFC", "Burton CVS",
 "Owen Roes GAA", "Egni Co-op", a community radio station's "Penistone FM", a school's "Honiton Primary School PTFA"); alone it is the kind, or a body the text names."""
 GENERIC_WORDS = {
