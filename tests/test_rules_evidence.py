@@ -856,6 +856,10 @@ _FRESH_ROUND_CASES = [
                  [("last month", "DATE"), ("Thornton Cleveleys Brass Band", "ORG"), ("Sion Eilir Roberts", "PERSON"), ("Ruthin YFC", "ORG"),
                   ("John-William Halcrow", "PERSON"), ("Last night", "DATE"), ("Ratho Primary School Parent Council", "ORG"),
                   ("Wales & West Housing Association", "ORG"), ("Strawberry Duck Hotel", "ORG"), ("Eskimo Café", "ORG")], id="round-53"),
+    pytest.param("Plaques were presented to the following sites:\n- Gordons Service Station, Horwich\n- Jumbles Tea Rooms, Jumbles"
+                 " Reservoir\n- Vaughn’s cafe, Roddlesworth\n- Top Shop, Belmont Road, Sharples\nApologies / Beryl Blackmore / Marford CC",
+                 [("Gordons Service Station", "ORG"), ("Jumbles Tea Rooms", "ORG"), ("Top Shop", "ORG"), ("Beryl Blackmore", "PERSON"),
+                  ("Marford CC", "ORG")], id="round-53"),
 ]
 """Texts built from the errors of the fresh rounds 40a–53b (reference/texts/README.md), each with its exact mentions."""
 

@@ -88,9 +88,11 @@ _ENUMERATION = re.compile(
     rf"\b(?:(?i:{_BODY_NOUNS})\b[^.:;\n]{{0,80}}?"
     r"\b(?:include|includes|including|(?:are|were)(?!\s+\w+ing\b))\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
     r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
-    r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?)\s+(?:the\s+)?")
+    r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?"
+    rf"|\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUNS}|businesses|sites|clubs|schools)\s*:)\s+(?:the\s+)?")
 """Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …", "Also receiving grants are …", "shared between …" (not "Projects … are receiving grants")."""
+awarded funding to the …", "Also receiving grants are …", "shared between …", "presented to the following sites:" (not
+"Projects … are receiving grants")."""
 _THEY_INCLUDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:They|These|Those)\s+(?:include|included|includes)\s*:?\s+(?:the\s+)?")
 _NAMES_BODIES = re.compile(rf"(?i:\b(?:{_BODY_NOUNS}))\b")
 """Opens an enumeration after a sentence that names bodies: "… shared between 15 community groups. They include …"."""
@@ -98,6 +100,8 @@ _GOES_ON = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|ea
 """Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
+_PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’-]+|of|and|upon|on)){0,5}$")
+"""A bulleted item's place or address after a comma: "Gordons Service Station, Horwich", "Top Shop, Belmont Road, Sharples"."""
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
 
@@ -135,7 +139,7 @@ def enumerated_bodies(text: str) -> list[Found]:
     announced"), or in the bulleted list after it: items between semicolons (else commas), the last
     split at "and"; each without a leading "the"/"and", a place's possessive or "-based" before it, a
     person representing it ("Fiona Madden from …") or "in <Place>", "from <Place>" or "at <Place>"
-    after it ("Action Homeless in Leicester").
+    after it ("Action Homeless in Leicester"), or a bulleted item's place after a comma ("Top Shop, Belmont Road").
     Items that are no capitalised name ("two southern FareShare centres", "serving Dumfries")
     are passed over; two names at least make an enumeration."""
     found: list[Found] = []
@@ -165,8 +169,8 @@ def enumerated_bodies(text: str) -> list[Found]:
             a += _place_prefix(text, a, b)
             if represented := person_before(text[a:b].split()):
                 a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
-            tail = _ITEM_TAIL.search(text, a, b)
-            b = tail.start() if tail and tail.start() > a else b
+            tail = _ITEM_TAIL.search(text, a, b) or bulleted and _PLACE_AFTER_COMMA.search(text, a, b)
+            b = tail.start() if tail and tail.start() > a else b  # "Action Homeless in Leicester", "• Top Shop, Belmont Road"
             item = text[a:b]
             words = item.split()
             if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()

@@ -304,9 +304,10 @@ class Tagger:
                 for start, end, ids in undefined_acronyms(text, names, SpanIndex([(c.start, c.end) for c in found]))]
 
     def _council_candidate(self, match: re.Match[str]) -> _Candidate:
-        """"Gloucestershire CC": the council, linked by its name written out."""
+        """"Gloucestershire CC": the council, linked by its name written out (ahead of a name run's "Marford CC", a
+        community centre or a cricket club whose place is no council's)."""
         name = f"{match['place']} {_COUNCIL_KINDS[match['kind']]}"
-        return _Candidate(match.start(), match.end(), "ORG", ORG_RULE, tuple(self.registry.lookup(name)) or (slugify(name),))
+        return _Candidate(match.start(), match.end(), "ORG", DESCRIBED, tuple(self.registry.lookup(name)) or (slugify(name),))
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
         if label not in ENTITY_LABELS:
