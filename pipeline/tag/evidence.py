@@ -9,7 +9,7 @@ import re
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import CREDIT_OPENER, ROLE, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 
@@ -35,7 +35,7 @@ _FILLER = r"(?:(?!of\s)[\w’'-]+\s+)"
 _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]+)?(?:,|\s[-–—])\s+(?:which\s+is\s+)?(?:a|an|the)\s+{_FILLER}{{0,4}}?"
     rf"(?:{KINDS_OF_BODY})\b{_NOT_A_ROLE}")
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ](?P<name>{_NAME_RUN}){_NAME_END}")
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{KINDS_OF_BODY}),?[ ][“\"‘']?(?P<name>{_NAME_RUN}){_NAME_END}")
 _PROGRAMME_AFTER = re.compile(rf"\s+(?i:{PROGRAMME_NOUNS})\b")
 _KIND_AFTER = re.compile(rf"\s+(?:{KINDS_OF_BODY})\b")
 _DESCRIBED_IS = re.compile(
@@ -56,7 +56,7 @@ Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
-    r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?£")
+    r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
@@ -88,9 +88,10 @@ Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
 _BACKED_BY = re.compile(
     rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed|employed)\s+by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
-    rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
+    rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"|\bin\s+partnership\s+with\s+(?:the\s+)?(?P<partner>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something or someone: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe",
-"employed by Bilfinger"."""
+"employed by Bilfinger", or works with another: "in partnership with Poppy Scotland"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
@@ -135,8 +136,8 @@ _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant
 
 
 def _grant_recipients(text: str) -> list[Found]:
-    """Names a grant went to; not a person ("Jane Smith received £500"), nor the end of a longer
-    name ("… Community and Environmental Association")."""
+    """Names a grant went to ("Unlock has been awarded funding", "… received £500"); not a person ("Jane Smith received
+    £500"), a place, nor the end of a longer name ("… Community and Environmental Association")."""
     found = []
     for m in _GRANT_RECIPIENT.finditer(text):
         words = m["name"].split()
@@ -144,8 +145,8 @@ def _grant_recipients(text: str) -> list[Found]:
         if words[0] in NOT_NAME_STARTS | COUNT_WORDS | {"The", "A", "An", "It", "We", "They", "This"} or (
                 len(words) == 2 and words[0] in given_names()):
             continue
-        if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper():
-            continue
+        if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper() or m["name"] in places():
+            continue  # "Wales will receive £…": a place
         found.append(Found(m.start("name"), m.end("name"), m["name"]))
     return found
 
@@ -213,6 +214,13 @@ _AMOUNT_FOR = re.compile(
 """A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
 _DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
 """A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
+_NUMBERED_AMOUNT_BELOW = re.compile(
+    r"^[ \t]*\d{1,2}[.)][ \t]+(?:The[ \t]+)?(?P<name>[A-Z][^\n()£:]{1,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*\n(?:[ \t]*\n)?[^\n]*£[\d,.]+",
+    re.MULTILINE)
+"""A numbered grant table's line, the amount on the line below: "4.   Suffolk West Citizens Advice (MoneySmart)\n\n   2018/2019   £27,167"."""
+_PERSON_DASH_BODY = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]+)?[A-Z][a-z]+[ \t][A-Z][\w'’-]+[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:()\n]{0,60}?)[ \t]*$", re.MULTILINE)
+"""A list of members' or representatives' line, a person and after a dash their body: "Lynne Larby - Nairn Beekeepers"."""
 _ATTENDEE_LINE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][^,;:()\n]{1,80}?)(?:[ \t]+\([A-Z][^()\n]{0,20}\))?[ \t]*$", re.MULTILINE)
@@ -226,17 +234,27 @@ def _a_dash_lines_body(name: str) -> bool:
     "… (DM), Deputy Minister for …") nor ending in a job."""
     words = name.split()
     return all(w[0].isupper() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
-        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS and words[-1] not in JOB_WORDS | TITLE_ENDS \
+        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS and words[-1] not in JOB_WORDS | TITLE_ENDS | JOBS_AFTER_A_NAME \
         and re.fullmatch(TITLES, words[0]) is None
+
+
+def _a_persons_body(line: re.Match[str]) -> bool:
+    """A person's dash line names a body: the person has a known given name, the body is no place ("Wendy Wilson - Cawdor"):
+    two words or more, or an acronym."""
+    return line.group().split()[0].lstrip("-•*") in given_names() and line["name"] not in places() and (
+        " " in line["name"] or line["name"].isupper())
 
 
 def _amount_listed(text: str) -> list[Found]:
     """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "£amount for Name", "- Name -
-    £amount", "- Name - what it will do" or "Name — its project", a place after a comma left out ("Yr Hen Ysgol, St Dogmaels
-    (£26,816)"), and the bodies of a list of three or more attendees ("• Ben Lloyd (BL), WCVA")."""
+    £amount", "- Name - what it will do", "Name — its project" or "1. Name" above its amount, a place after a comma left out
+    ("Yr Hen Ysgol, St Dogmaels (£26,816)"), and the bodies of a list of three or more attendees or representatives ("• Ben
+    Lloyd (BL), WCVA", "Lynne Larby - Nairn Beekeepers")."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE, _ATTENDEE_LINE):
-        items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE) or _a_dash_lines_body(m["name"])]
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE, _ATTENDEE_LINE,
+                    _NUMBERED_AMOUNT_BELOW, _PERSON_DASH_BODY):
+        items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE, _PERSON_DASH_BODY)
+                 or _a_dash_lines_body(m["name"]) and (pattern is not _PERSON_DASH_BODY or _a_persons_body(m))]
         found += _listed_names(items) if len(items) >= 3 else []
     return found
 
@@ -263,6 +281,10 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
+_PLACES_MEMBERS = re.compile(
+    r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
+    r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
+"""A place's club or group named by its members: "Cawdor Brownies", "Burnham Lions", "Llandudno Rotary", "Nairn Beekeepers"."""
 _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
 """Last words that make a name a programme's unless the sentence says it is a body ("Glasgow Wood Recycling Project, a
 social enterprise")."""
@@ -307,7 +329,7 @@ def described_organisations(text: str) -> list[Found]:
                     _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
                     _TRADING_AS):
         for m in pattern.finditer(text):
-            group = "giver" if pattern is _BACKED_BY and m["giver"] else "name"
+            group = next((g for g in ("giver", "partner") if pattern is _BACKED_BY and m[g]), "name")
             if pattern is _BACKED_BY and (re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1])
                                           or _PROGRAMME_AFTER.match(text, m.end(group))):
                 continue  # "funding from EU’s Life+ programme": a body's programme; "donations from the … scheme": a scheme
@@ -369,6 +391,7 @@ def described_organisations(text: str) -> list[Found]:
     found += _partners_firms(text)
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
               if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
+    found += [Found(m.start(), m.end(), m.group()) for m in _PLACES_MEMBERS.finditer(text) if m["place"] in places()]
     for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)
                   if not _PROGRAMME_AFTER.match(text, m.end())]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, ORG_HEADS
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, ORG_HEADS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
@@ -76,7 +76,8 @@ def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -
         words = item.split()
         if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
                 and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)):  # not "Local Authorities"
+                and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)  # not "Local Authorities"
+                and not _a_person(words) and not set(words) <= JOB_WORDS | TITLE_ENDS):  # a witness list: "…, Joe Irvin, Chief Executive, NAVCA"
             return []
         names.append(Found(a, b, item))
     return names

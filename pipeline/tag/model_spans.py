@@ -6,7 +6,7 @@ import re
 from pipeline.tag.entities import in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, JOB_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
                                 PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
 
@@ -51,7 +51,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       "SSSI": ``gazetteer-exclude.txt``);
     - a place ("Waveney River", "Isle of Skye", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I", the "Galloway" of "Dumfries and Galloway"), a title ("Mayor of
-      Lancaster") or a role ("Wales Committee Member");
+      Lancaster") or a role ("Wales Committee Member", "Chief Executive");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
     - a table row's cells or a list's items, or a span on a headline's line;
@@ -64,6 +64,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
+            or set(words) <= JOB_WORDS \
             or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \

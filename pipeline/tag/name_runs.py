@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import POST_NOMINALS, given_names
+from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NEWSPAPER_WORDS, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
                                 STREET_WORDS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
@@ -111,6 +111,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         opener = words.pop(0).group()  # "As Chair of the Widget Commission", "Speaking to the X Society"
         if opener in _TIME_PREPOSITIONS and len(words) > 2 and words[0].group() in CALENDAR_WORDS:
             words.pop(0)  # "In February Shetland Islands Council decided": when, then who
+    words = words[_person_opening_a_line(words):]
     if len(words) > 2 and words[1].group() in {"to", "for"} and words[0].group().lower() not in ORG_HEADS | NAME_OPENERS:
         rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
         if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
@@ -162,6 +163,27 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
+_LINE_OPENING = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<title>{TITLES}[ \t]+)?$")
+_NAMING_WORDS = {"charitable", "memorial", "family", "educational"}
+"""Words of a trust named after its founder ("Joseph Rowntree Charitable Trust"): after a person's name, still the name."""
+
+
+def _person_opening_a_line(words: list[re.Match[str]]) -> int:
+    """2 when a list's line holds a person and then their body, as a witness list writes them ("Ms Paula Bradshaw South
+    West Neighbourhood Renewal Partnership", "Michael Hughes Rural Community Network"): the person's given name and surname
+    are no part of the body's name; else 0."""
+    if len(words) < 4:
+        return 0
+    text, rest = words[0].string, [w.group() for w in words[2:]]
+    line_end = text.find("\n", words[-1].end()) % (len(text) + 1)
+    surname = words[1].group()
+    opening = _LINE_OPENING.search(text, max(0, words[0].start() - 20), words[0].start())
+    return 2 if (opening is not None and (words[0].group() in given_names() or opening["title"])  # "Ms Renee Crawford …"
+                 and surname[0].isupper() and surname.lower() not in ORG_HEADS | GENERIC_WORDS
+                 and not text[words[-1].end():line_end].strip() and looks_like_organisation(" ".join(rest))
+                 and any(w.lower() not in GENERIC_WORDS | CONNECTORS | _NAMING_WORDS for w in rest)) else 0
+
+
 _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}

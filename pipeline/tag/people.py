@@ -94,7 +94,7 @@ _IN_CONTEXT = [
                rf"\s+(?:said|says|added|explained)\b"),  # "Shelly Hart Volunteers co-ordinator said"
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
     re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {_FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
-    re.compile(rf"\b(?:CEO|MD|chief exec)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b(?:CEO|MD|chief exec|MP|MSP|MLA|MEP)\s+{_FULL_NAME}\b"),  # "introduced MSP Tavish Scott"
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
                rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
 ]
@@ -111,7 +111,7 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
-    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas",
+    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas", "inner", "outer",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
