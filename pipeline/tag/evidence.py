@@ -1,17 +1,18 @@
 """Evidence in the sentence that a capitalised name is an organisation's, where no list has it and
 no organisation word ends it: a description ("Producers Direct, a UK charity"), a role ("chairman of
-Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), a table's
-"Organisation" column, or a list whose other items are organisations."""
+Milk Marque"), a grant ("New Start Highland will use their award of £60,000"), or the shape of a grant
+list, an attendee list or a table (``grant_lists.py``)."""
 from __future__ import annotations
 
 import re
 
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import CREDIT_OPENER, ROLE, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_ADJECTIVES,
+from pipeline.tag.people import CREDIT_OPENER, TITLES, given_names
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
+from pipeline.tag.grant_lists import listed_recipients, table_organisations
 
 KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
@@ -132,7 +133,6 @@ _KIND_LIKE = re.compile(
     rf"\b(?:organisations|organizations|charities|companies|businesses|groups)\s+(?:like|such as)\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}")
 """The first of the bodies a kind is exemplified by: "organisations like Johnsey Estates"."""
-_RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)
 
 
 def _grant_recipients(text: str) -> list[Found]:
@@ -167,112 +167,6 @@ def _headed_paragraphs(text: str) -> list[Found]:
             and m["name"].lower() not in common_words()]  # Hansard's speakers ("Miss McIntosh:", "Sam Younger:"), "Witnesses:"
 
 
-def _table_organisations(text: str) -> list[Found]:
-    """The cells under an "Organisation" (or "Recipient", "Group") heading of a table written with "|"."""
-    found: list[Found] = []
-    column: int | None = None
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        cells = line.rstrip("\n").split("|")
-        if len(cells) < 3:
-            column = None
-        elif column is None:
-            column = next((i for i, c in enumerate(cells) if _RECIPIENT_HEADING.fullmatch(c.strip())), None)
-        elif column < len(cells):
-            cell = cells[column]
-            name = cell.strip()
-            if name and name[0].isupper():
-                start = offset + sum(len(c) + 1 for c in cells[:column]) + cell.index(name)
-                found.append(Found(start, start + len(name), name))
-        offset += len(line)
-    return found
-
-
-_AMOUNT_LISTED = re.compile(r"(?:^|[;:][ \t]*)(?:and\s+)?(?:The\s+)?(?P<name>[A-Z][^;:()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)",
-                            re.MULTILINE)
-"""A grant list's item, its amount in brackets, opening a line or after a colon or semicolon: "Bwlch y Groes Community Hall
-Committee (£6,090); Solva Care (£7,269); …"."""
-_COMMA_LISTED = re.compile(r"(?:,[ \t]*|\bincluding\s+)(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][^;:,()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)")
-"""The same after a comma or "including": "including City Harvest (£303,000), Food in Community (£1.5 million), and …"."""
-_DASH_LISTED = re.compile(
-    r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)"
-    r"(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+", re.MULTILINE)
-"""A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
-Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
-_AMOUNT_AFTER = re.compile(
-    r"(?:^|[,;][ \t]+|[ \t]and[ \t]+)(?:the[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)"
-    r"[ \t]+£[\d,.]+(?:[ \t]?(?:m|k|million))?(?=[,;.]|[ \t]+and\b|[ \t]*$)", re.MULTILINE)
-"""A grant list's item with its amount after the name: "Gaada received £49,400, Ability Shetland £34,594, Advocacy Shetland
-£35,000", a line "Wellesbourne Allotments £600"."""
-_DASH_DESCRIBED = re.compile(
-    r"^[ \t]*[-•*–][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
-"""A bulleted list's item, what the body will do after a dash: "• Hope Baptist Church, Bridgend - demolish their outside
-toilets …"."""
-_AMOUNT_FOR = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]+)?£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|on|&))*?)(?=[ \t]*\(|:|,|[ \t]+(?:to|in)\b)", re.MULTILINE)
-"""A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
-_DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
-"""A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
-_NUMBERED_AMOUNT_BELOW = re.compile(
-    r"^[ \t]*\d{1,2}[.)][ \t]+(?:The[ \t]+)?(?P<name>[A-Z][^\n()£:]{1,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*\n(?:[ \t]*\n)?[^\n]*£[\d,.]+",
-    re.MULTILINE)
-"""A numbered grant table's line, the amount on the line below: "4.   Suffolk West Citizens Advice (MoneySmart)\n\n   2018/2019   £27,167"."""
-_PERSON_DASH_BODY = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]+)?[A-Z][a-z]+[ \t][A-Z][\w'’-]+[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:()\n]{0,60}?)[ \t]*$", re.MULTILINE)
-"""A list of members' or representatives' line, a person and after a dash their body: "Lynne Larby - Nairn Beekeepers"."""
-_ATTENDEE_LINE = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
-    r"(?P<name>[A-Z][^,;:()\n]{1,80}?)(?:[ \t]+\([A-Z][^()\n]{0,20}\))?[ \t]*$", re.MULTILINE)
-"""A list of attendees' line, a person, their initials and their body: "• Gareth Coles (GC), Creative Lives"."""
-_PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
-
-
-def _a_dash_lines_body(name: str) -> bool:
-    """Whether a list line's name can be a body: capitalised words (connectors aside), not all of them generic
-    ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
-    "… (DM), Deputy Minister for …") nor ending in a job."""
-    words = name.split()
-    return all(w[0].isupper() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
-        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS and words[-1] not in JOB_WORDS | TITLE_ENDS | JOBS_AFTER_A_NAME \
-        and re.fullmatch(TITLES, words[0]) is None
-
-
-def _a_persons_body(line: re.Match[str]) -> bool:
-    """A person's dash line names a body: the person has a known given name, the body is no place ("Wendy Wilson - Cawdor"):
-    two words or more, or an acronym."""
-    return line.group().split()[0].lstrip("-•*") in given_names() and line["name"] not in places() and (
-        " " in line["name"] or line["name"].isupper())
-
-
-def _amount_listed(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "£amount for Name", "- Name -
-    £amount", "- Name - what it will do", "Name — its project" or "1. Name" above its amount, a place after a comma left out
-    ("Yr Hen Ysgol, St Dogmaels (£26,816)"), and the bodies of a list of three or more attendees or representatives ("• Ben
-    Lloyd (BL), WCVA", "Lynne Larby - Nairn Beekeepers")."""
-    found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE, _ATTENDEE_LINE,
-                    _NUMBERED_AMOUNT_BELOW, _PERSON_DASH_BODY):
-        items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE, _PERSON_DASH_BODY)
-                 or _a_dash_lines_body(m["name"]) and (pattern is not _PERSON_DASH_BODY or _a_persons_body(m))]
-        found += _listed_names(items) if len(items) >= 3 else []
-    return found
-
-
-def _listed_names(items: list[re.Match[str]]) -> list[Found]:
-    """Each item's name, without the place after its comma; two bodies sharing an item across a slash after an
-    organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
-    found = []
-    for m in items:
-        place = _PLACE_AFTER_COMMA.search(m["name"])
-        name = m["name"][:place.start()] if place else m["name"]
-        parts = name.split("/")
-        if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and parts[1][:1].isupper():
-            found += [Found(m.start("name"), m.start("name") + len(parts[0]), parts[0]),
-                      Found(m.start("name") + len(parts[0]) + 1, m.start("name") + len(name), parts[1])]
-        else:
-            found.append(Found(m.start("name"), m.start("name") + len(name), name))
-    return found
 
 
 _NUMBERED_GROUP = re.compile(
@@ -385,7 +279,7 @@ def described_organisations(text: str) -> list[Found]:
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
                 found.append(Found(start, end, name))
-    found += [f for f in (*_grant_recipients(text), *_table_organisations(text), *_headed_paragraphs(text), *_amount_listed(text))
+    found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text), *listed_recipients(text))
               if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     found += _partners_firms(text)

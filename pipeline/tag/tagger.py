@@ -39,7 +39,8 @@ from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
                                      short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
-from pipeline.tag.name_runs import newspapers, unknown_organisations
+from pipeline.tag.name_runs import unknown_organisations
+from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
                                 TITLE_ENDS)
