@@ -882,6 +882,10 @@ _FRESH_ROUND_CASES = [
                  [("Wendy Wilson", "PERSON"), ("Lynne Larby", "PERSON"), ("Nairn Beekeepers", "ORG"), ("Debbie Campbell", "PERSON"),
                   ("CALA After School Club", "ORG"), ("Julia Jerrett", "PERSON"), ("Jane Semple", "PERSON"), ("Cawdor SWRI", "ORG"),
                   ("Llandudno Rotary", "ORG"), ("£500", "MONEY")], id="round-54"),
+    pytest.param("said Ian Watling, Chair of Trustees of the Pembrokeshire Foodbank. Pupils from Peterhead Academy came. The Institute"
+                 " of Directors met.",
+                 [("Ian Watling", "PERSON"), ("Pembrokeshire Foodbank", "ORG"), ("Peterhead Academy", "ORG"), ("Institute of Directors", "ORG")],
+                 id="round-54"),
 ]
 """Texts built from the errors of the fresh rounds 40a–54b (reference/texts/README.md), each with its exact mentions."""
 

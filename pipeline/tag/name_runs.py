@@ -65,10 +65,11 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     """The run as an organisation's name, trimmed of words that cannot open or close one."""
     words = list(run)
     lead = int(bool(words) and words[0].group() == "THE")  # a heading's job in capitals: "THE CHAIRMAN of Shetland Charitable Trust"
-    titled = next((i for i in range(lead, len(words)) if words[i].group() not in JOB_WORDS and words[i].group().title() not in JOB_WORDS),
-                  len(words))
-    if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
-        words = words[titled + 1:]  # "Chief Executive of the Widget Trust"
+    for _ in range(2):  # "Chief Executive of the Widget Trust", "Chair of Trustees of the Pembrokeshire Foodbank"
+        titled = next((i for i in range(lead, len(words)) if words[i].group() not in _HOLDERS and words[i].group().title() not in _HOLDERS),
+                      len(words))
+        if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
+            words, lead = words[titled + 1:], 0
     words = words[person_before([w.group() for w in words]):]
     placed = next((i for i in (len(words) - 2, len(words) - 3) if i > 1 and words[i].group() == "in"
                    and (words[0].string[words[i + 1].start():words[-1].end()] in places() or i == len(words) - 2
@@ -159,6 +160,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
+_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors"}
+"""Words of a job or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank"."""
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""

@@ -17,7 +17,7 @@ ORG_HEADS = {
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
     "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "café", "cafe",
-    "tearooms", "bistro", "hotel", "restaurant", "band",
+    "tearooms", "bistro", "hotel", "restaurant", "band", "academy",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
