@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import Found, could_be_name, ends_a_name, person_before, places
+from pipeline.tag.entities import Found, could_be_name, ends_a_name, in_a_headline, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import CREDIT_OPENER, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
@@ -57,7 +57,7 @@ Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
-    r"|was awarded|were awarded|gets|wins|won)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
@@ -93,7 +93,7 @@ _BACKED_BY = re.compile(
     rf"|\bin\s+partnership\s+with\s+(?:the\s+)?(?P<partner>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something or someone: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe",
 "employed by Bilfinger", or works with another: "in partnership with Poppy Scotland"."""
-_JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)?\b")
+_JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
     rf"\b(?:administered|managed|run|delivered|operated|organised|organized|hosted|co-?ordinated)\s+by\s+the\s+"
@@ -179,6 +179,8 @@ _PLACES_MEMBERS = re.compile(
     r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
     r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
 """A place's club or group named by its members: "Cawdor Brownies", "Burnham Lions", "Llandudno Rotary", "Nairn Beekeepers"."""
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’-]* $")
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
 _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
 """Last words that make a name a programme's unless the sentence says it is a body ("Glasgow Wood Recycling Project, a
 social enterprise")."""
@@ -252,7 +254,7 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
                                                   or _AGENT_NOUN.match(m.group()))
-                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE))
+                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
@@ -288,7 +290,9 @@ def described_organisations(text: str) -> list[Found]:
     found += [Found(m.start(), m.end(), m.group()) for m in _PLACES_MEMBERS.finditer(text) if m["place"] in places()]
     for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)
-                  if not _PROGRAMME_AFTER.match(text, m.end())]
+                  if not _PROGRAMME_AFTER.match(text, m.end()) and not (  # nor inside a longer name: "Bridgnorth Rugby Club"
+                      _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _CAPITALISED_NEXT.match(text, m.end())
+                      and not in_a_headline(text, m.start(), m.end()))]
     return sorted(set(found), key=lambda f: (f.start, f.end))
 
 

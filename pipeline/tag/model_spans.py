@@ -30,6 +30,8 @@ _PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of|Vale of) [A-Z
 _PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*)?")
 """Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
 _LISTED_BEFORE = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*, $")
+_JOB_BEFORE = re.compile(r"\b(?:Head|Director|Manager|Officer|Minister|Secretary) (?:of|for) (?:[A-Z][\w'’-]* (?:and|&) )?$")
+"""A job's portfolio before a span: "Deputy Head of Campaigns and Communications" names no body."""
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]* (?:and|&) $")
 """Capitalised words and "and" before a span: with it, maybe a longer place's name ("Dumfries and Galloway")."""
 _ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasurer"}
@@ -52,7 +54,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     - a place ("Waveney River", "Isle of Skye", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I", the "Galloway" of "Dumfries and Galloway"), a title ("Mayor of
       Lancaster") or a role ("Wales Committee Member", "Chief Executive");
-    - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs");
+    - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs"), a job's portfolio ("Head of
+      Campaigns and Communications");
     - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
     - a table row's cells or a list's items, or a span on a headline's line;
     - two or more common words alone, with no organisation word and no place or nation before them:
@@ -75,7 +78,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) and (
                 text[joined.start():end] in places() or text[joined.start():end].split(" ", 1)[-1] in places()):
         return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places
-    if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span):
+    if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span) \
+            or " " not in span and _JOB_BEFORE.search(text, max(0, start - 40), start):
         return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title
     if in_a_headline(text, start, end):
         return True

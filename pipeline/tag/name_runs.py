@@ -33,6 +33,15 @@ _MINISTERS = {"Minister", "Secretary"}
 Environment Agency …")."""
 
 
+def _a_body_alone(part: list[re.Match[str]]) -> bool:
+    """A part of a run that is a body's name by itself: an organisation word after a word of its own (no job's: not "Chief
+    Executive of Devon"), or before "of" and a place ("Zoological Society of London")."""
+    words = [w.group() for w in part]
+    heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
+    return bool(heads) and heads[0] > 0 and words[0] not in JOB_WORDS and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] == "of"
+                                             and " ".join(words[heads[-1] + 2:]) in places())
+
+
 def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     """Names in a run that is no name as a whole: its parts between "and", "&" and commas, each
     with as many following parts joined by "and" as still make one name ("Devon and Cornwall
@@ -51,6 +60,8 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
             if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
                 continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
+            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) for k in range(i, j - 1)):
+                continue  # "Zoological Society of London and Bangor University": two bodies
             name = _organisation_in(words if j - i > 1 else parts[i])
             if name:
                 found.append(name)
@@ -71,12 +82,13 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
             words, lead = words[titled + 1:], 0
     words = words[person_before([w.group() for w in words]):]
-    placed = next((i for i in (len(words) - 2, len(words) - 3) if i > 1 and words[i].group() == "in"
-                   and (words[0].string[words[i + 1].start():words[-1].end()] in places() or i == len(words) - 2
+    placed = next((i for i in (len(words) - 2, len(words) - 3) if i > 0 and words[i].group() in {"in", "to"}
+                   and (words[0].string[words[i + 1].start():words[-1].end()] in places() and (i > 1 or words[i].group() == "to")
+                        or i == len(words) - 2 and i > 1 and words[i].group() == "in"
                         and words[-1].group().lower() not in ORG_HEADS and words[-1].group() not in NATION_SUFFIXES
                         and looks_like_organisation(words[0].string[words[0].start():words[i - 1].end()]))), None)
-    if placed is not None:
-        words = words[:placed]  # "Feckenham Community Shop in Worcestershire", "… in Northern Ireland": where the body is
+    if placed is not None:  # "Feckenham Community Shop in Worcestershire", "… in Northern Ireland": where the body is;
+        words = words[:placed]  # "welcome the Federation to Maghera": where it came
     ons = [i for i, w in enumerate(words) if w.group() == "on"]
     if ons and words[ons[0] - 1].group().lower() in ON_OPENERS and any(w.group() == "and" for w in words[:ons[0]]):
         words = words[:ons[0]]  # "Science and Technology Committee on Waste Reduction": a committee named by its subjects, then
@@ -93,7 +105,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if named > 3 and words[named - 2].group() in given_names() and words[named - 3].group().lower() in ORG_HEADS:
         words = words[:named - 2]  # "… Cultural Association Keith Buchanan MLA": the body's person after it
     job_after = False
-    while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2)):
+    an_office = len(words) > 2 and words[0].group() == "Office" and words[1].group() == "of"  # "Office of the Permanent Secretary"
+    while words and (words[-1].group().lower() in CONNECTORS or (words[-1].group() in JOB_WORDS and len(words) > 2 and not an_office)):
         job_after = job_after or words[-1].group() in JOB_WORDS
         words.pop()  # "Scottish Land Fund Committee Chair"
     last_head = max((i for i, w in enumerate(words) if w.group().lower() in ORG_HEADS), default=0)
@@ -302,8 +315,9 @@ def unknown_organisations(text: str) -> list[Found]:
         before_and = split_at_and[:-1]
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
                 w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
-                person_before([w.group() for w in part]) for part in split_at_and[1:]):  # "… and Ralph Darby of …"
-            parts = _organisations_in_parts(run)
+                person_before([w.group() for w in part]) for part in split_at_and[1:]) or any(  # "… and Ralph Darby of …"
+                _a_body_alone(a) and _a_body_alone(b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
+            parts = _organisations_in_parts(run)  # "Zoological Society of London and Bangor University": two bodies
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)
             split = [None if part[-1].group() in JOB_WORDS else _organisation_in(part) for part in pieces]

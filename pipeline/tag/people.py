@@ -20,7 +20,8 @@ from pipeline.tag.entities import Found, areas, in_a_headline
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
-TITLES = r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Coun|Councillor|President|Mayor|Bishop|Archbishop|Canon|Reverend|Revd|Rev)\.?"
+TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
+          r"|Archbishop|Canon|Reverend|Revd|Rev|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
@@ -115,7 +116,7 @@ NOT_SURNAMES = {
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
-               "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod"}
+               "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod", "Arweinydd", "Trysorydd", "Llefarydd", "Weithredwr"}
 """Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
@@ -146,6 +147,7 @@ NAMED_AFTER_WORDS = {
     "Solicitors", "Associates", "Partnership", "Group", "Ltd", "Limited", "LLP", "Consulting", "Architects", "Accountants",
     "Photography", "Design", "Designs", "Catering", "Builders", "Engineering", "Consultancy", "Studio", "Studios",
     "Butchers", "Bakery", "Bakers", "Pharmacy", "Dairy", "Garage", "Motors", "Florists", "Hairdressers", "Meats", "Foods",
+    "Homeplace", "Gallery", "Museum", "Theatre", "Arena",
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
 Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""
