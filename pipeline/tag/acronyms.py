@@ -14,7 +14,7 @@ from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, word
 from pipeline.tag.gazetteer import normalise
 from pipeline.tag.registry import Registry
 from pipeline.tag.spans import SpanIndex
-from pipeline.tag.words import CONNECTORS, JOB_WORDS, ORG_HEADS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.words import CONNECTORS, JOB_WORDS, NATION_SUFFIXES, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
 _Value = TypeVar("_Value")
 
@@ -53,6 +53,9 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if for_a_nation(long_form.text.split()):
         return True  # "Community Recycling Network for Scotland (CRNS)"
+    for place in sorted((p for p in NATION_SUFFIXES | {"Northern Ireland"} if long_form.text.endswith(" " + p)), key=len, reverse=True)[:1]:
+        if looks_like_organisation(long_form.text[:-len(place) - 1], has_acronym=True):
+            return True  # "Air Ambulance Northern Ireland (AANI)": a body's name and its nation
     words = long_form.text.split()
     if _named_class(long_form.text, acronym.text) or (
             len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in ORG_HEADS

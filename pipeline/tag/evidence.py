@@ -93,6 +93,14 @@ _BACKED_BY = re.compile(
     rf"|\bin\s+partnership\s+with\s+(?:the\s+)?(?P<partner>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something or someone: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe",
 "employed by Bilfinger", or works with another: "in partnership with Poppy Scotland"."""
+_GIVEN_TO = re.compile(
+    rf"\b(?:cheque|donation)s?\b[^.\n]{{0,40}}?\s(?:to|for)\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
+"""A body a cheque or a donation goes to: "handed over their largest ever cheque - for £45,000 - to Action Cancer"."""
+_APPEAL_AFTER = re.compile(r"\s+(?:charity\s+)?appeal\b")
+_RAISED_FOR = re.compile(
+    rf"\braised\s+(?:over\s+|more\s+than\s+|almost\s+)?£[\d,.]+(?:\s?(?:m|k|million))?\s+for\s+(?:the\s+)?(?P<name>{_NAME_RUN})"
+    rf"{_NAME_END}{_NOT_GOING_ON}")
+"""A body money was raised for: "raised £41,000 for Air Ambulance Northern Ireland"."""
 _JOINED_AS = re.compile(rf"\bjoined\s+(?:the\s+)?(?P<name>{_NAME_RUN})\s+as\s+(?:a|an|its|the)\b")
 """A body someone joined in a role: "joined Orchard Link as a trustee"."""
 _RUN_BY = re.compile(
@@ -212,22 +220,22 @@ def _heads_a_body(word: str, common_allowed: bool) -> bool:
 def described_organisations(text: str) -> list[Found]:
     """Capitalised names the sentence says are a body ("Producers Direct, a UK charity that …",
     "the food redistribution charity FareShare", "Lancashire's social enterprise network, Selnet"),
-    a body named by its people, what it runs or a grant ("Tandem's chief executive", "staff at
+    a body named by its people, what it runs, a grant or a gift ("Tandem's chief executive", "staff at
     Kettle Green", "administered by the Social Investment Business", "£25,000 for Mentoring for All
-    to …"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
+    to …", "a cheque to Action Cancer", "raised £500 for Ashgrove Hospice"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
     ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"),
     a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie") or a
     trader's ("trading as K.M. Millen Grab Hire"), a firm named after its founders ("Gordon & MacPhail"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _GIVEN_TO, _RAISED_FOR, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
                     _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
                     _TRADING_AS):
         for m in pattern.finditer(text):
             group = next((g for g in ("giver", "partner") if pattern is _BACKED_BY and m[g]), "name")
-            if pattern is _BACKED_BY and (re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1])
-                                          or _PROGRAMME_AFTER.match(text, m.end(group))):
+            if pattern in (_BACKED_BY, _GIVEN_TO) and (re.search(r"['’]s\s|\+", text[m.start(group):m.end(group) + 1])
+                                                       or _PROGRAMME_AFTER.match(text, m.end(group)) or _APPEAL_AFTER.match(text, m.end(group))):
                 continue  # "funding from EU’s Life+ programme": a body's programme; "donations from the … scheme": a scheme
             named_as = re.sub(r"['’]s$", "", m[group])  # "Brighton Energy Co-operative’s chairman"
             words = named_as.split()
@@ -254,7 +262,7 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
                                                   or _AGENT_NOUN.match(m.group()))
-                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS))
+                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS, _GIVEN_TO, _RAISED_FOR))
                     and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
@@ -279,7 +287,8 @@ def described_organisations(text: str) -> list[Found]:
             if (named and not names_a_thing(text, m.end(group)) and not all(w.lower() in GENERIC_WORDS for w in words)
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
-                    and not (len(words) == 2 and words[0] in _PLACE_OPENERS)):  # "Lake Windermere has been awarded …": a place
+                    and not (len(words) == 2 and words[0] in _PLACE_OPENERS)  # "Lake Windermere has been awarded …": a place
+                    and not (pattern in (_GIVEN_TO, _RAISED_FOR) and name in places())):  # "a cheque to Belfast"
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text), *listed_recipients(text))
               if could_be_name(f.text)]

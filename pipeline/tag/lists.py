@@ -59,6 +59,8 @@ def _place_prefix(text: str, start: int, end: int) -> int:
     Preschool")."""
     prefix = _ITEM_PREFIX.match(text, start, end)
     return 0 if prefix["owner"] in given_names() else len(prefix[0])
+
+
 _IN_A_PLACE = re.compile(r" (?:in|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
@@ -87,13 +89,15 @@ _BODY_NOUNS = (r"organi[sz]ations|groups|charities|recipients|grantees|beneficia
                r"|candidates|causes|supporters|funders|sponsors|donors")
 _ENUMERATION = re.compile(
     rf"\b(?:(?i:{_BODY_NOUNS})\b[^.:;\n]{{0,80}}?"
-    r"\b(?:include|includes|including|(?:are|were)(?!\s+\w+ing\b))\s*:?|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
+    r"\b(?:include|includes|including|(?:are|were)(?!\s+\w+ing\b))\s*:?"
+    r"|(?i:sponsors|supporters|funders|donors|partners)\b[^.:;\n–—]{0,40}?(?:\s[–—]|:)"
+    r"|(?:awarded|given|made)\s+(?:funding|grants?|awards?)\s+to"
     r"|(?:shared|split|divided)\s+(?:equally\s+)?between"
     r"|(?:receiving|receive|benefiting from)\s+(?:funding|grants?|awards?)\s+(?:are|were|include)\s*:?"
     rf"|\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUNS}|businesses|sites|clubs|schools)\s*:)\s+(?:the\s+)?")
-"""Opens an enumeration of bodies: "The eight organisations to receive grants include:", "also
-awarded funding to the …", "Also receiving grants are …", "shared between …", "presented to the following sites:" (not
-"Projects … are receiving grants")."""
+"""Opens an enumeration of bodies: "The eight organisations to receive grants include:", "the sponsors of the raffle –",
+"also awarded funding to the …", "Also receiving grants are …", "shared between …", "presented to the following sites:"
+(not "Projects … are receiving grants")."""
 _THEY_INCLUDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:They|These|Those)\s+(?:include|included|includes)\s*:?\s+(?:the\s+)?")
 _NAMES_BODIES = re.compile(rf"(?i:\b(?:{_BODY_NOUNS}))\b")
 """Opens an enumeration after a sentence that names bodies: "… shared between 15 community groups. They include …"."""
@@ -107,14 +111,19 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
+_NAME_LINE = re.compile(r"[ \t]*(?P<item>[A-Z][^\n.()]{0,60}?[ \t]*\([^()\n]{1,40}\))[ \t]*(?:\n|$)")
+"""A list's line without a bullet after an opening that ends its line: a name and its place or work in brackets
+("Brighter Futures (Rhyl)")."""
+_BRACKET_AT_END = re.compile(r"\s*\([^()\n]*\)$")
+"""A listed line's bracket after the name: "Brighter Futures (Rhyl)"."""
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 
 
-def _bulleted_items(text: str, at: int) -> list[tuple[int, int]]:
-    """The (start, end) of each item of a bulleted or numbered list whose first line starts at ``at``,
-    blank lines allowed between its lines."""
+def _bulleted_items(text: str, at: int, line: re.Pattern[str] = _BULLET) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a bulleted or numbered list (or a list of ``line``s) whose first line starts at
+    ``at``, blank lines allowed between its lines."""
     items = []
-    while bullet := _BULLET.match(text, at):
+    while bullet := line.match(text, at):
         items.append((bullet.start("item"), bullet.end("item")))
         at = bullet.end()
         while at < len(text) and (blank := _BLANK_LINE.match(text, at)):
@@ -147,9 +156,10 @@ def enumerated_bodies(text: str) -> list[Found]:
     for opening in sorted([*_ENUMERATION.finditer(text), *filter(None, (_after_bodies(text, m) for m in _THEY_INCLUDE.finditer(text)))],
                           key=lambda m: m.start()):
         line_start = text.rfind("\n", 0, opening.end()) + 1
-        bulleted = line_start > opening.start() and _BULLET.match(text, line_start) is not None
-        if bulleted:
-            items = _bulleted_items(text, line_start)  # "The organisations benefitting are:\n• Access to Farms\n• …"
+        on_lines = line_start > opening.start() and text[opening.start():line_start].rstrip().endswith(":")
+        bulleted = line_start > opening.start() and _BULLET.match(text, line_start) is not None or on_lines
+        if bulleted:  # "The organisations benefitting are:\n• Access to Farms\n• …", "… are:\n\nV2 Gallery\n\nGreen Squirrel (Splott)"
+            items = _bulleted_items(text, line_start, _BULLET if _BULLET.match(text, line_start) else _NAME_LINE)
         else:
             end_of_sentence = _SENTENCE_END.search(text, opening.end())
             stop = end_of_sentence.start() if end_of_sentence else len(text)
@@ -170,7 +180,7 @@ def enumerated_bodies(text: str) -> list[Found]:
             a += _place_prefix(text, a, b)
             if represented := person_before(text[a:b].split()):
                 a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
-            tail = _ITEM_TAIL.search(text, a, b) or bulleted and _PLACE_AFTER_COMMA.search(text, a, b)
+            tail = _ITEM_TAIL.search(text, a, b) or bulleted and (_PLACE_AFTER_COMMA.search(text, a, b) or _BRACKET_AT_END.search(text, a, b))
             b = tail.start() if tail and tail.start() > a else b  # "Action Homeless in Leicester", "• Top Shop, Belmont Road"
             item = text[a:b]
             words = item.split()

@@ -38,8 +38,10 @@ def _a_body_alone(part: list[re.Match[str]]) -> bool:
     Executive of Devon"), or before "of" and a place ("Zoological Society of London")."""
     words = [w.group() for w in part]
     heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
-    return bool(heads) and heads[0] > 0 and words[0] not in JOB_WORDS and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] == "of"
-                                             and " ".join(words[heads[-1] + 2:]) in places())
+    if not heads or heads[0] == 0 or words[0] in JOB_WORDS:
+        return False
+    last = heads[-1]
+    return last == len(words) - 1 or words[last + 1] == "of" and " ".join(words[last + 2:]) in places()
 
 
 def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
@@ -77,8 +79,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     words = list(run)
     lead = int(bool(words) and words[0].group() == "THE")  # a heading's job in capitals: "THE CHAIRMAN of Shetland Charitable Trust"
     for _ in range(2):  # "Chief Executive of the Widget Trust", "Chair of Trustees of the Pembrokeshire Foodbank"
-        titled = next((i for i in range(lead, len(words)) if words[i].group() not in _HOLDERS and words[i].group().title() not in _HOLDERS),
-                      len(words))
+        titled = next((i for i in range(lead, len(words)) if not _a_holder(words[i].group())), len(words))
         if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
             words, lead = words[titled + 1:], 0
     words = words[person_before([w.group() for w in words]):]
@@ -175,6 +176,11 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 _HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors"}
 """Words of a job or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank"."""
+
+
+def _a_holder(word: str) -> bool:
+    """A word of a job or a board's members, in capitals or hyphenated too ("THE CHAIRMAN", "Vice-Chair")."""
+    return word in _HOLDERS or word.title() in _HOLDERS or all(part in _HOLDERS for part in word.split("-"))
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""

@@ -147,7 +147,7 @@ NAMED_AFTER_WORDS = {
     "Solicitors", "Associates", "Partnership", "Group", "Ltd", "Limited", "LLP", "Consulting", "Architects", "Accountants",
     "Photography", "Design", "Designs", "Catering", "Builders", "Engineering", "Consultancy", "Studio", "Studios",
     "Butchers", "Bakery", "Bakers", "Pharmacy", "Dairy", "Garage", "Motors", "Florists", "Hairdressers", "Meats", "Foods",
-    "Homeplace", "Gallery", "Museum", "Theatre", "Arena",
+    "Homeplace", "Gallery", "Museum", "Theatre", "Arena", "Opticians", "Jewellers", "Chemists", "Joinery", "Haulage", "Taxis",
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
 Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""

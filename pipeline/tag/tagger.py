@@ -87,7 +87,7 @@ _COUNCIL_KINDS = {"CC": "County Council", "DC": "District Council", "BC": "Borou
 _ABBREVIATED_COUNCIL = re.compile(rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>{'|'.join(_COUNCIL_KINDS)})\b")
 _BOROUGH_OF = re.compile(r"\b(?:(?:London|Royal|Metropolitan) )?Borough of (?:the )?[A-Z][a-z]+(?:(?: and | upon | on | )[A-Z][a-z]+)*")
 """A council by its formal name: "the London Borough of Ealing", "Royal Borough of Kingston upon Thames"."""
-_COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee\b")
+_COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee(?: for (?:Wales|Scotland|Northern Ireland|England))?\b")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
