@@ -12,8 +12,8 @@ import re
 
 from pipeline.tag.entities import looks_like_organisation, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS,
-                                TITLE_ENDS)
+from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
+                                THING_WORDS, TITLE_ENDS)
 from pipeline.tag.people import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
@@ -23,6 +23,18 @@ def names_a_thing(text: str, end: int) -> bool:
     """True when the name ending at ``end`` runs on into a law, programme or event's name."""
     following = _NEXT_WORD.match(text, end)
     return bool(following) and following["word"] in THING_WORDS
+
+
+_SCHEME_AFTER = re.compile(r" (?:scheme|programme|initiative|campaign)\b")
+
+
+def names_a_scheme(text: str, start: int, end: int) -> bool:
+    """A known name of common words, no organisation word and no generic last word, before "scheme" or "programme",
+    names the scheme ("the Community Matters scheme", a supermarket's), not the body of that name (not "a Big Lottery
+    Fund programme", "the Scottish government programme")."""
+    words = text[start:end].lower().split()
+    return bool(_SCHEME_AFTER.match(text, end)) and words[-1] not in GENERIC_WORDS and all(
+        w in common_words() and w not in ORG_HEADS for w in words)
 
 
 COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "SCIO", "Cyf", "Cyfyngedig")

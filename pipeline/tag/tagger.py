@@ -36,13 +36,13 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
-from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_thing,
-                                     short_name, without_company_suffix)
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_scheme,
+                                     names_a_thing, short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
                                 TITLE_ENDS)
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
@@ -93,18 +93,6 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'�
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
 _PLAIN_PREFIX = re.compile(r"(?:[A-Z][a-z]+ ){1,3}")
 """Capitalised words before a known name, without connectors: "Chewing Gum " before "Task Force"."""
-_SCHEME_AFTER = re.compile(r" (?:scheme|programme|initiative|campaign)\b")
-
-
-def _a_schemes_name(text: str, start: int, end: int) -> bool:
-    """A known name of common words, no organisation word and no generic last word, before "scheme" or "programme",
-    names the scheme ("the Community Matters scheme", a supermarket's), not the body of that name (not "a Big Lottery
-    Fund programme", "the Scottish government programme")."""
-    words = text[start:end].lower().split()
-    return bool(_SCHEME_AFTER.match(text, end)) and words[-1] not in GENERIC_WORDS and all(
-        w in common_words() and w not in ORG_HEADS for w in words)
-
-
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -169,7 +157,7 @@ class Tagger:
                 start += 4  # "The Guardian" is tagged "Guardian": a name's span has no leading "the"
             if span.text.endswith(("'s", "’s")) and set(self.registry.lookup(span.text[:-2])) & set(ids):
                 end -= 2  # "Sainsbury’s" is tagged "Sainsbury" where that is a form of its own: the possessive stays out
-            if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)) and not _a_schemes_name(text, start, end):
+            if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)) and not names_a_scheme(text, start, end):
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None

@@ -1,0 +1,49 @@
+"""What a name found by its shape takes in from before it: a company's brand possessive ("Burton's Biscuit Company") and
+the subjects or places its name lists ("Newry, Mourne and Down District Council")."""
+from __future__ import annotations
+
+import re
+
+from pipeline.tag.entities import Found
+from pipeline.tag.words import JOB_WORDS, NOT_NAME_STARTS, TITLE_ENDS
+
+_BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
+_COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
+
+
+def with_brand_possessive(text: str, found: Found) -> Found:
+    """A company's name opening with a founder's or brand's possessive keeps it ("Burton's Biscuit Company",
+    "Nando's Chickenland Ltd"), where a possessive otherwise ends a name."""
+    if not found.text.endswith(_COMPANY_ENDS):
+        return found
+    brand = _BRAND_BEFORE.search(text, max(0, found.start - 30), found.start)
+    return Found(brand.start(), found.end, text[brand.start():found.end]) if brand else found
+
+
+_SUBJECTS_BEFORE = re.compile(r"(?:^|(?<=[a-z(’'] )|(?<=[A-Z]{2} )|(?<=[“\"‘]))((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+)$", re.MULTILINE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*(?<!['’])(?<!['’]s) $")
+"""A capitalised word, no possessive, just before: what follows may be its name's end."""
+_LISTED_NAME_HEADS = ("Committee", "Council", "Association", "Partnership", "Forum", "Group", "Trust")
+
+
+def with_listed_subjects(text: str, found: Found) -> Found:
+    """A body named by a list of subjects or places keeps the whole list ("the Digital, Culture,
+    Media and Sport Select Committee", "Newry, Mourne and Down District Council", "Gulberwick,
+    Quarff and Cunningsburgh Community Council", "Wiltshire, Swindon & Oxfordshire Canal Partnership"): a name
+    that opens "X and …" or "X & …" after commas."""
+    if not found.text.endswith(_LISTED_NAME_HEADS) or not re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) ", found.text):
+        return found
+    subjects = _SUBJECTS_BEFORE.search(text, max(0, found.start - 80), found.start)
+    if not subjects or _CAPITALISED_WORD_BEFORE.search(text, max(0, subjects.start(1) - 30), subjects.start(1)):
+        return found  # "Friends of Lichfield Historic Parks, Countryside and Parks Conservation Group": another name's end
+    start = position = subjects.start(1)
+    for item in subjects[1].split(", ")[:-1]:
+        position += len(item) + 2
+        if set(item.split()) & (JOB_WORDS | TITLE_ENDS):
+            start = position  # "Vera Zakharov, Project Campaigner, Brighton & Hove Food Partnership": a job's list, not subjects
+    if start == found.start:
+        return found
+    opener = text[start:].split(" ", 1)[0]
+    if opener in NOT_NAME_STARTS:  # "Meanwhile Gulberwick, Quarff and … Community Council"
+        start += len(opener) + 1
+    return Found(start, found.end, text[start:found.end])
