@@ -53,9 +53,9 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return True
     if for_a_nation(long_form.text.split()):
         return True  # "Community Recycling Network for Scotland (CRNS)"
-    for place in sorted((p for p in NATION_SUFFIXES | {"Northern Ireland"} if long_form.text.endswith(" " + p)), key=len, reverse=True)[:1]:
-        if looks_like_organisation(long_form.text[:-len(place) - 1], has_acronym=True):
-            return True  # "Air Ambulance Northern Ireland (AANI)": a body's name and its nation
+    nation = next((n for n in ("Northern Ireland", *NATION_SUFFIXES) if long_form.text.endswith(" " + n)), None)
+    if nation and looks_like_organisation(long_form.text[:-len(nation) - 1], has_acronym=True):
+        return True  # "Air Ambulance Northern Ireland (AANI)": a body's name and its nation
     words = long_form.text.split()
     if _named_class(long_form.text, acronym.text) or (
             len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in ORG_HEADS

@@ -186,7 +186,8 @@ _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]
 _PLACES_MEMBERS = re.compile(
     r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
     r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
-"""A place's club or group named by its members: "Cawdor Brownies", "Burnham Lions", "Llandudno Rotary", "Nairn Beekeepers"."""
+"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers" (the place must be in
+``places()``: a bare "Weare Scouts" is left to other evidence)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’-]* $")
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
 _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
