@@ -154,8 +154,9 @@ def _christmas(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "day", year, 12, 24 if m[1] == "Eve" else 25)
 
 
-@CALENDAR.add(rf"({MONTH})(?:\s+of)?\s+({YEAR})")
+@CALENDAR.add(rf"({MONTH}|{FULL_MONTH.upper()})(?:\s+of)?\s+({YEAR})")
 def _month_year(m: re.Match[str], _: dt.date) -> Base:
+    """A month and its year, a heading's in capitals too ("CHARITY UPDATE AUGUST 2021")."""
     return Base(m.start(), m.end(), "month", int(m[2]), month_number(m[1]))
 
 

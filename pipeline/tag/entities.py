@@ -137,7 +137,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
-    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp", "renewables"}) \
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp", "renewables", "philanthropies", "solutions"}) \
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES \
         or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_BODIES and any(
             w.lower() not in GENERIC_WORDS | CONNECTORS for w in words[:-2])  # not "Regional Community Transport"
@@ -148,8 +148,10 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
                and (words[i + 1] == "of" and words[i + 2] != "the" or words[i + 1] == "for" and len(words) - i - 2 >= 2
                     or words[i + 1] == "on" and words[i].lower() in {"committee", "commission", "group"} and "and" not in words[:i]
                     and words[-1] not in CALENDAR_WORDS)
-               for i in (1, 2) if i + 2 < len(words)))  # "Scottish League of Credit Unions", "Warwickshire Association for
-    # the Blind", "All-Party Parliamentary Group on Civil Society and Volunteering", not "… Unit of the WCVA"
+               for i in (1, 2, 3) if i + 2 < len(words) and (i < 3 or words[1] in {"and", "&"})))
+    # "Scottish League of Credit Unions", "Warwickshire Association for the Blind", "Skye and Lochalsh Council for Voluntary
+    # Organisations" (a third word after places joined by "and"), "All-Party Parliamentary Group on Civil Society and
+    # Volunteering", not "… Unit of the WCVA"
     specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) and name.lower() not in LEGAL_FORMS
     return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
 

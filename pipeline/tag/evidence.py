@@ -9,7 +9,7 @@ import re
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, in_a_headline, person_before, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import CREDIT_OPENER, TITLES, given_names
-from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
+from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 from pipeline.tag.grant_lists import listed_recipients, table_organisations
@@ -22,9 +22,10 @@ KINDS_OF_BODY = (
     r"|contractor|supplier|distillery|distiller|enterprise"
 )
 """Words that say what kind of body a name is ("Cafédirect, the first coffee company")."""
-_NAME_RUN = r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to)(?:[ ]the)?)?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*|[ ]\d+\b){0,3}"
-"""Up to four capitalised words, with "the", "of", "for", "on" or "to" (and "the") between them, or a number after
-("Foundation 92", "Riding for the Disabled")."""
+_NAME_RUN = (r"(?:[A-Z]|\d+[A-Z])[\w'’&-]*(?:(?:[ ](?:the|of|for|on|to)(?:[ ]the)?)?[ ](?:[A-Z]|\d+[A-Z]|&)[\w'’&-]*"
+             r"|[ ]in[ ][A-Z][a-z]+s(?![\w'’-])|[ ]\d+\b){0,3}")
+"""Up to four capitalised words, with "the", "of", "for", "on" or "to" (and "the") between them, "in" before a plural,
+or a number after ("Foundation 92", "Riding for the Disabled", "Faith in Families"; a place after "in" is cut)."""
 _NAME_END = r"(?![\w'’&-]| [A-Z]| of (?:the )?[A-Z])"
 """After a name: not inside a word, nor before another capitalised word or "of" and one (the name would be longer:
 "the Cornwall Area of Outstanding Natural Beauty Trust")."""
@@ -44,9 +45,9 @@ _DESCRIBED_IS = re.compile(
     rf"(?:groups|organisations|organizations|charities)|(?:a|an)\s+{_FILLER}{{0,4}}?(?:{KINDS_OF_BODY}))\b{_NOT_A_ROLE}")
 _DESCRIBED_BY_ROLE = re.compile(
     rf"\b(?:chairman|chairwoman|chairperson|chair|(?P<head>chief executive|CEO|founder|co-founder)|director|trustee|president|patron"
-    rf"|(?P<said>Chairman|Chairwoman|Chairperson|Chair|President|Patron|Director|Managing Director)"
-    rf"(?=\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,2}}[\w'’&-]+,?\s+(?:said|says|added)\b))"
-    rf"\s+of\s+"
+    rf"|(?P<titled>Chairman|Chairwoman|Chairperson|Chair|President|Patron|Director|Managing Director|Executive Director)"
+    rf"(?P<said>(?=\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,2}}[\w'’&-]+,?\s+(?:said|says|added)\b))?)"
+    rf"\s+(?:of|at)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w'’&-]| [A-Z]| of| for| and)")
 _DESCRIBED_BEFORE_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})\s+(?:(?P<head>(?i:chief executive)|CEO)(?=,)|(?:chief executive|CEO|director|chair(?:man|woman)?"
@@ -56,13 +57,23 @@ _DESCRIBED_BEFORE_ROLE = re.compile(
 Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
-    r"(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
+    r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
     r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
 """A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …",
 "£143,333 for New Start Highland in Inverness, a hub to …"."""
+_PERSON_BODY = re.compile(
+    rf"\b(?P<first>[A-Z][a-z]+)(?: [A-Z]\.?)? (?:O['’])?[A-Z][a-z][\w'’-]* \((?P<name>{_NAME_RUN})\)(?!\s*[(:])")
+"""A body in brackets after a person's name, as minutes list guests: "Guest: Zoisa Walton (Eneco)"; not a member's
+constituency before a party or a colon ("Jim Shannon (Strangford) (DUP):")."""
+_QUOTED_ALIAS = re.compile(rf"(?P<body>{_NAME_RUN}) \([‘'“\"](?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,2}})[’'”\"]\)")
+"""A body's short name defined in quotes after it: "the Mid Wales Community Energy Trust (‘Windfall’)"."""
+_APPLICANT = re.compile(
+    rf"(?m)^[ \t]*(?:Applicant|Lead applicant|Applicant organisation|Grantee|Grant holder)s?:[ \t]*(?P<name>{_NAME_RUN})[ \t]*$")
+"""A grant decision's applicant line: "Applicant: Inspirate"."""
+_TEACHERS = {"Headmaster", "Headmistress", "Headteacher", "Principal", "Teacher"}
 _SPEAKER_FROM = re.compile(
     rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
 """A speaker's body: "Morag Petrie of Stepping Stones said"."""
@@ -230,7 +241,7 @@ def described_organisations(text: str) -> list[Found]:
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
-                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _GIVEN_TO, _RAISED_FOR, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
+                    _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _PERSON_BODY, _QUOTED_ALIAS, _APPLICANT, _GIVEN_TO, _RAISED_FOR, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
                     _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
                     _TRADING_AS):
         for m in pattern.finditer(text):
@@ -250,13 +261,13 @@ def described_organisations(text: str) -> list[Found]:
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
             if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
-            said = pattern is _DESCRIBED_BY_ROLE and m["said"]  # "Chairperson of Recap said"
+            said = pattern is _DESCRIBED_BY_ROLE and m["said"] is not None  # "Chairperson of Recap said"
             if pattern in (_DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE) and len(words) == 1 and not words[0].isupper() and not (
                     m["head"] and _heads_a_body(words[0], common_allowed=pattern is _DESCRIBED_BY_ROLE)
                     or said and _heads_a_body(words[0], common_allowed=False)):
                 continue  # "director of Planning", "Marketing director Jo": one capitalised word is no evidence
-            if said and all(w.lower() in common_words() | CONNECTORS for w in words):
-                continue  # "Director of Environmental Services, said": a department's common words, no body's name
+            if (said or pattern is _DESCRIBED_BY_ROLE and m["titled"]) and all(w.lower() in common_words() | CONNECTORS | {"&"} or w.endswith("ing") for w in words):
+                continue  # "Director of Environmental Services, said", "Chair of Planning Committee": a department's common words
             if words and (words[-1].endswith(("'", "’")) or words[-1].endswith("-based")):
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name; "charity, Liverpool-based …": where
             if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
@@ -270,12 +281,19 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
             if pattern is _POSSESSIVE_ROLE and len(words) == 1 and words[0] in given_names():
                 continue  # "John’s Project Manager": a person's
+            if pattern is _PERSON_BODY and (m["first"] not in given_names() or named_as.isupper() or any(w in places() for w in words)
+                                            or words and words[-1] in JOBS_AFTER_A_NAME | TITLE_ENDS | _TEACHERS
+                                            or words and (words[0] in given_names() or len(words) == 1 and words[0].lower() in common_words())):
+                continue  # "Jo Bloggs (BL)", "Robert Smith (Bob)", "Ann Jones (Retired)", "Mike Hedges (Swansea East)", "(Headmaster)"
+            if pattern is _QUOTED_ALIAS and (m["body"].split()[-1].lower() not in ORG_HEADS or named_as.lower() in common_words()):
+                continue  # "the scheme (‘Windfall’)": no body's short name
             if (pattern is _PEOPLE_AT and _FOR_BEFORE.search(text, m.start(), m.start(group)) and len(words) > 1
                     and all(w.lower() in common_words() and w.lower() not in ORG_HEADS for w in words)):
                 continue  # "spokesperson for Waste Management": a portfolio of common words, not a body
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
-            before = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
+            before = text[max(0, m.start() - 40):m.start()].split()[-2:] if m.start(group) == m.start() else []  # not the
+            # pattern's own words: "Chairperson of Lilac Cancer Support"
             longer_allowed = pattern in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or words and words[-1] in _BODIES_BY_THEIR_WORK
             if not words or len(words) > 3 and not longer_allowed or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):

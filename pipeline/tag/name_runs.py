@@ -5,6 +5,7 @@ holds several names ("Women's Institute and Department for Transport"). The word
 with the other rules are in ``entities.py``."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
@@ -63,7 +64,8 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
             if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
                 continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
-            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) for k in range(i, j - 1)):
+            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) and not _venue_goes_on(parts[k], parts[k + 1])
+                   for k in range(i, j - 1)):
                 continue  # "Zoological Society of London and Bangor University": two bodies
             name = _organisation_in(words if j - i > 1 else parts[i])
             if name:
@@ -97,10 +99,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         # a report's subject
     elif len(ons) > 1 and words[ons[0] - 1].group().lower() in ON_OPENERS:
         words = words[:ons[1]]  # "Select Committee on Public Administration on Third Sector Commissioning": an inquiry's subject
-    streets = [i for i in range(len(words) - 3, len(words) - 1) if i > 1 and words[i].group() in {"on", "in", "at"}
-               and words[-1].group() in STREET_WORDS]
+    streets = [i for i in range(len(words) - 4, len(words) - 1) if i > 1 and words[i].group() in {"on", "in", "at"}
+               and words[-1].group() in STREET_WORDS and (i > len(words) - 4 or words[i + 1].group() == "the")]
     if streets:
-        words = words[:streets[0]]  # "Horbury Group on South Grove": where the body is
+        words = words[:streets[0]]  # "Horbury Group on South Grove", "Museum of Edinburgh on the Royal Mile": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     named = len(words) - 1 if words and words[-1].group() in POST_NOMINALS else len(words)
@@ -260,16 +262,27 @@ def _for_places(run: list[re.Match[str]]) -> bool:
     return at is not None and run[at - 1].group().lower() in ORG_HEADS and all(w.group() in places() for w in run[at + 1:])
 
 
+_VENUES = {"museum", "hub", "centre"}
+_VENUE_PARTS = {"art gallery", "gallery", "food bank", "foodbank", "library", "café", "cafe"}
+
+
+def _venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """A venue's name that goes on after "and" to name its other parts: "Hunterian Museum and Art Gallery", "… Community Hub
+    and Food Bank"."""
+    named = " ".join(itertools.takewhile(str.istitle, (w.group() for w in rest))).lower()  # "… and Art Gallery in Glasgow"
+    return bool(part) and part[-1].group().lower() in _VENUES and named in _VENUE_PARTS
+
+
 def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run cut at each "and" or "&" after an organisation word, a job's word ("Youth Parliament Member and …"), or an
     organisation word and where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
     Primary School", "Brandywell Health Forum in Derry-Londonderry and Ligoniel Improvement
     Association"), not at one inside a name ("Devon and Cornwall Housing Association")."""
     parts: list[list[re.Match[str]]] = [[]]
-    for word in run:
+    for k, word in enumerate(run):
         last = [w.group().lower() for w in parts[-1][-2:]]
         placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
-        if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and (
+        if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and not _venue_goes_on(parts[-1], run[k + 1:]) and (
                 last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in JOB_WORDS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
@@ -323,7 +336,7 @@ def unknown_organisations(text: str) -> list[Found]:
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
                 w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
                 person_before([w.group() for w in part]) for part in split_at_and[1:]) or any(  # "… and Ralph Darby of …"
-                _a_body_alone(a) and _a_body_alone(b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
+                _a_body_alone(a) and _a_body_alone(b) and not _venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
             parts = _organisations_in_parts(run)  # "Zoological Society of London and Bangor University": two bodies
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)

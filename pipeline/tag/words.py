@@ -17,7 +17,7 @@ ORG_HEADS = {
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
     "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "café", "cafe",
-    "tearooms", "bistro", "hotel", "restaurant", "band", "academy",
+    "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies", "solutions",
 }
 
 WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb"}
@@ -58,7 +58,7 @@ Transport")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
-    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Having", "Being", "Including", "Each", "Every", "Both", "It", "Our", "Their", "Its", "This", "That", "These",
+    "Before", "And", "But", "Or", "If", "When", "While", "Since", "Having", "Being", "Including", "Incorporating", "Each", "Every", "Both", "It", "Our", "Their", "Its", "This", "That", "These",
     "Those", "Chair", "Chairman", "Chairwoman", "Chief", "Director", "Head", "Minister", "Secretary", "Member",
     "Members", "President", "Spokesman", "Spokeswoman", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "However", "Meanwhile", "Indeed", "Instead", "Nevertheless", "Moreover", "Furthermore",
@@ -127,7 +127,7 @@ NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """A nation's adjective opens a body's name ("Welsh Senate of Older People"); before a reviewed name it still makes a body of
 its own ("Scottish Social Enterprise Coalition")."""
 
-STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "Crescent", "Terrace", "Square", "Gardens", "Parade"}
+STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "Crescent", "Terrace", "Square", "Gardens", "Parade", "Mile"}
 """Last words of a street's name: after "on", "in" or "at" they end an organisation's name ("Horbury Group on South Grove")."""
 LEGISLATURE = re.compile(r"(?:(?:Northern Ireland|Scottish|Welsh) (?:Assembly|Parliament)|National Assembly for Wales|House of (?:Commons|Lords)) ")
 """A legislature before one of its committees' names: a body of its own, which the registry knows."""
