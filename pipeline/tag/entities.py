@@ -123,6 +123,10 @@ NAME_OPENERS = {"friends", "campaign", "action", "help", "hope", "homes", "care"
 """Words that open charities' names before "for"/"to" ("Help for Heroes", "Action for Children")."""
 
 
+TOWN_CENTRES = (" Town Centre", " City Centre")
+"""Ends of a place's name that look like an organisation's ("Thurso Town Centre")."""
+
+
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
@@ -152,8 +156,12 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     # "Scottish League of Credit Unions", "Warwickshire Association for the Blind", "Skye and Lochalsh Council for Voluntary
     # Organisations" (a third word after places joined by "and"), "All-Party Parliamentary Group on Civil Society and
     # Volunteering", not "… Unit of the WCVA"
-    specific = any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) and name.lower() not in LEGAL_FORMS
-    return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name)
+    subjects_committee = len(words) > 3 and words[-1] == "Committee" and words[-3] in {"and", "&"}  # "Local Government and Communities
+    # Committee": a legislature's or council's committee named by its subjects, however generic they are
+    specific = (any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) or subjects_committee) \
+        and name.lower() not in LEGAL_FORMS
+    return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name) \
+        and not name.endswith(TOWN_CENTRES)
 
 
 def _names_a_concept(name: str) -> bool:

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
@@ -194,9 +195,11 @@ def enumerated_bodies(text: str) -> list[Found]:
     return found
 
 
-_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+ )?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
+_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+[ -])?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
                      r"|chairperson)")
 """A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
+_COMPASS = {"North", "South", "East", "West", "Central", "Mid"}
+"""Words of a constituency's name ("Swansea East", "Central Scotland"), never a body's in brackets after a person."""
 _BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
 
 
@@ -207,14 +210,17 @@ def _initials_of(letters: str, name: str) -> bool:
 
 
 def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
-    """The bodies in brackets after the people of a list ("Sue Coffey (Business Link), Mea Kendall
-    (Veolia)"): two such people at least, so that a member's constituency or party after a name
-    in Hansard ("Bill Wiggin (Leominster)") is no body."""
+    """The bodies in brackets after people's names ("Sue Coffey (Business Link), Mea Kendall (Veolia)", a guest's "Jo Walton
+    (Eneco)"): not a member's constituency or party in Hansard ("Bill Wiggin (Leominster)", "Mike Hedges (Swansea East):",
+    "Jim Shannon (Strangford) (DUP)"), a role ("(Vice-Chairman)"), initials, nor, for one person alone, a common word
+    ("(Retired)"), a name in capitals ("(L)", "(SNP)") or one with a place's or compass word; a witness's body before a colon
+    is one ("Ms Teresa Canavan (Rural Action): …")."""
     found = [Found(m.start("body"), m.end("body"), m["body"]) for start, end in people
              if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())  # "(Chippenham) (LD)": a seat
              and not _initials_of(m["body"], text[start:end])]
-    return [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text)
-            and len(f.text) > 1] if len(found) > 1 else []  # "David Tyler (L), … Joe Irvin (R)": a photograph's left and right
+    found = [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text) and len(f.text) > 1]
+    return found if len(found) > 1 else [f for f in found if not f.text.isupper() and f.text.lower() not in common_words()
+                                         and not any(w in places() or w in _COMPASS for w in f.text.split())]
 
 
 _FROM_A_BODY = re.compile(r",? (?:from|of|at) (?:the )?")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import in_a_headline, places
+from pipeline.tag.entities import TOWN_CENTRES, in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, JOB_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
@@ -51,7 +51,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
       document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
       "SSSI": ``gazetteer-exclude.txt``);
-    - a place ("Waveney River", "Isle of Skye", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
+    - a place ("Waveney River", "Isle of Skye", "Thurso Town Centre", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
       "and" ("Tyne & Wear and Northumberland", "Mark and I", the "Galloway" of "Dumfries and Galloway"), a title ("Mayor of
       Lancaster") or a role ("Wales Committee Member", "Chief Executive");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs"), a job's portfolio ("Head of
@@ -71,7 +71,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) \
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
-            or span in excluded_forms():
+            or span in excluded_forms() or span.endswith(TOWN_CENTRES):
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
             or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS \

@@ -177,13 +177,16 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
-_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors"}
-"""Words of a job or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank"."""
+_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "and", "&"}
+"""Words of a job, jobs or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank",
+"Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association"."""
 
 
 def _a_holder(word: str) -> bool:
     """A word of a job or a board's members, in capitals or hyphenated too ("THE CHAIRMAN", "Vice-Chair")."""
     return word in _HOLDERS or word.title() in _HOLDERS or all(part in _HOLDERS for part in word.split("-"))
+
+
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""

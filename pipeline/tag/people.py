@@ -28,6 +28,9 @@ _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La)[ ])?(?:Mc|Mac|O['’]|D['
 _TITLED_PERSON = re.compile(
     rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 """A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts")."""
+_DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
+"""Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
+before another capitalised word ("U.K. Government Office")."""
 _MINISTER_SURNAME = re.compile(
     rf"\bMinister (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told|explained"
     rf"|also|today|met)\b|[,:])")
@@ -188,6 +191,8 @@ def people(text: str) -> list[Found]:
              and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
              or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
+    found += [Found(m.start(), m.end(), m.group()) for m in _DOTTED_INITIALS.finditer(text)
+              if _could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
               if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()

@@ -88,14 +88,14 @@ THING_WORDS = {
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
     "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision", "AGM",
-    "Legislation", "Minutes",
+    "Legislation", "Minutes", "Statement",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
 
 TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
               "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion", "Clerk", "Campaigner", "Mayor",
-              "Supervisor"}
+              "Supervisor", "Convener", "Convenor"}
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
 LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
