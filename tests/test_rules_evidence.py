@@ -927,6 +927,10 @@ _FRESH_ROUND_CASES = [
                  [("N. Moore", "PERSON"), ("E. Williams", "PERSON"), ("C.P.J. Elmore", "PERSON"), ("R.A. Penrose", "PERSON"),
                   ("Local Government and Communities Committee", "ORG"), ("Jo Smith", "PERSON"), ("Anglesey Red Squirrels Association", "ORG"),
                   ("Saxton Village Hall", "ORG"), ("Mike Hedges", "PERSON")], id="round-59"),
+    pytest.param("We are delighted to be working with the Welsh Government and Planed to deliver it. We are grateful to Cadwyn Clwyd and"
+                 " the Big Lottery Fund for their support. The Department of Health and the NHS met. The RSPB and Social Care spoke.",
+                 [("Welsh Government", "ORG"), ("Planed", "ORG"), ("Cadwyn Clwyd", "ORG"), ("Big Lottery Fund", "ORG"),
+                  ("Department of Health", "ORG"), ("NHS", "ORG"), ("RSPB", "ORG")], id="rounds-57-59-pairs"),
 ]
 """Texts built from the errors of the fresh rounds 40a–59b (reference/texts/README.md), each with its exact mentions."""
 

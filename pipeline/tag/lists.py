@@ -11,7 +11,7 @@ from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, TITLE_ENDS
+from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
@@ -25,7 +25,8 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
     organisation, or after the last organisation of such a list, or of two listed with a comma, up
     to the sentence's end ("such as Hopkins Homes, Thakeham and Welbeck.", "the Stroke Association,
     Brain Tumour Research and Hospiscare."): when every item there is a capitalised name, each is
-    an organisation too. ``organisations`` are (start, end) spans in text order."""
+    an organisation too; and a name paired with one by "and" (``_paired_with``). ``organisations`` are (start, end) spans in
+    text order."""
     found: list[Found] = []
     openings = [(m.end(), m.end()) for m in _LIST_OPENING.finditer(text)]  # "including X, Y, the RSPB"
     bounds = sorted({*organisations, *openings})
@@ -41,7 +42,36 @@ def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[
         listed = opening and start - opened[opening - 1] <= 200 or previous and _COMMA_GAP.fullmatch(text, previous[1], start)
         if tail and listed and (following is None or following[0] >= tail.end()):
             found += _names_listed(text, tail.start("items"), tail.end("items"), _COMMA_OR_AND)  # "such as X, Y and Z."
-    return found
+    return found + _paired_with(text, organisations)
+
+
+_AND_AFTER = re.compile(r" (?:and|&) (?:the )?(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?=[,.;:)]\s|\.$| [a-z]|\n|$)")
+_AND_BEFORE = re.compile(r"(?:^|(?<=[\n(])|(?<=[a-z,:] ))(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:and|&) (?:the )?$")
+_NAME_INSIDE = {"of", "for", "on", "and", "&", "the"}
+"""Words before a capitalised name that make it the end of a longer one ("Department of Health")."""
+
+
+def _paired_with(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
+    """A capitalised name joined by "and" to an organisation ("working with the Welsh Government and Planed", "grateful to
+    Cadwyn Clwyd and the Big Lottery Fund"), each the subject or object of the same verb: an organisation too, when it is
+    an item ``_names_listed`` accepts and not all common words ("the NHS and Social Care"); not a name's end after a
+    connector ("Department of Health and the NHS")."""
+    found: list[Found] = []
+    starts = {start for start, _ in organisations}
+    for start, end in organisations:
+        after = _AND_AFTER.match(text, end)
+        if after and not any(after.start("name") <= s < after.end("name") for s in starts):
+            found += _names_listed(text, after.start("name"), after.end("name"), _NEVER)
+        before = _AND_BEFORE.search(text, max(0, start - 60), start)
+        if before and text[:before.start("name")].split()[-1:] not in ([w] for w in _NAME_INSIDE):
+            found += _names_listed(text, before.start("name"), before.end("name"), _NEVER)
+    return [f for f in found if not all(w.lower() in common_words() for w in f.text.split()) and not re.search(r"-[a-z]|['’]$", f.text)
+            and f.text.split()[-1] not in STREET_WORDS and not any(part in places() for part in f.text.split("-"))]
+    # not "Derry-man", "Yorkshire Banks’", "Woodview Crescent", "Derry-Londonderry"
+
+
+_NEVER = re.compile(r"(?!)")
+"""A separator that never matches: one item."""
 
 
 _BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,60}\)")
