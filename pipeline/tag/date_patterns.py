@@ -107,9 +107,11 @@ def _day_month(m: re.Match[str], _: dt.date) -> Base | None:
     return Base(m.start(), m.end(), "day", year, month, day)
 
 
-@CALENDAR.add(rf"the\s+(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(\d{{1,2}})\s+({FULL_MONTH})\s+({YEAR})")
+@CALENDAR.add(rf"(?:the\s+)?(?:[Ff]inancial\s+)?(?:[Yy]ear|12\s+months|twelve\s+months)\s+(?:to|[Ee]nding|[Ee]nded)\s+(\d{{1,2}})\s+"
+              rf"({FULL_MONTH})\s+({YEAR})")
 def _year_to(m: re.Match[str], _: dt.date) -> Base | None:
-    """"the year to 31 March 2015": the twelve months that end on the day."""
+    """"the year to 31 March 2015", "year ending 31 March 2015", a title's "the Year Ended 31 March 2009": the twelve months
+    that end on the day."""
     day, month, year = int(m[1]), month_number(m[2]), int(m[3])
     if not valid_day(year, month, day):
         return None
@@ -199,8 +201,9 @@ def _parliamentary_session(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "none")
 
 
-@CALENDAR.add(rf"(?:({YEAR})\s?[-–/]\s?(\d{{2}}|{YEAR})\s+financial\s+year|financial\s+year\s+({YEAR})\s?[-–/]\s?(\d{{2}}|{YEAR}))")
+@CALENDAR.add(rf"(?:({YEAR})\s?[-–/]\s?(\d{{2}}|{YEAR})\s+financial\s+year|(?:the\s+)?financial\s+year\s+({YEAR})\s?[-–/]\s?(\d{{2}}|{YEAR}))")
 def _fiscal_named(m: re.Match[str], _: dt.date) -> Base | None:
+    """"the financial year 2013/14" ("the" part of the phrase), "the 2013/14 financial year" (the year alone)."""
     first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
     return fiscal(m, int(first), second)
 

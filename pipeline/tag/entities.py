@@ -156,8 +156,9 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     # "Scottish League of Credit Unions", "Warwickshire Association for the Blind", "Skye and Lochalsh Council for Voluntary
     # Organisations" (a third word after places joined by "and"), "All-Party Parliamentary Group on Civil Society and
     # Volunteering", not "… Unit of the WCVA"
-    subjects_committee = len(words) > 3 and words[-1] == "Committee" and words[-3] in {"and", "&"}  # "Local Government and Communities
-    # Committee": a legislature's or council's committee named by its subjects, however generic they are
+    subjects_committee = (len(words) > 3 and words[-1] == "Committee" and words[-3] in {"and", "&"}
+                          or len(words) > 2 and words[:2] == ["Committee", "for"])  # "Local Government and Communities Committee",
+    # "Committee for Communities": a legislature's or council's committee named by its subjects, however generic they are
     specific = (any(w.lower() not in GENERIC_WORDS and w.lower() not in CONNECTORS for w in words) or subjects_committee) \
         and name.lower() not in LEGAL_FORMS
     return (ends_as_org or opens_as_org) and specific and not _names_a_concept(name) \

@@ -133,8 +133,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
         if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
             words = rest  # "Grants to the Widget Trust", "Thanks to the National Trust", "Money for St Richard’s Hospice"
-    if len(words) > 3 and words[0].group() in THING_WORDS and words[1].group() == "of":
-        words = words[3:] if words[2].group() == "the" else words[2:]  # "Report of the Science and Technology Committee": its author
+    if len(words) > 3 and words[0].group() in THING_WORDS and words[1].group() in {"of", "by"}:
+        words = words[3:] if words[2].group() == "the" else words[2:]  # "Report of the Science and Technology Committee", "Report
+        # by East Kintyre Community Council": its author
     if not words or any(w.group() in {"Award", "Awards", "Prize", "Medal"} for w in words[:-1]) or _OF_THE_YEAR.search(
             words[0].string, words[0].start(), words[-1].end()) or any(
             w.group() in THING_WORDS and n.group() in {"of", "on", "into"} for w, n in zip(words, words[1:])):
@@ -177,9 +178,11 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
-_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "and", "&"}
+_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "Elected",
+                        "Co-opted", "and", "&"}
 """Words of a job, jobs or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank",
-"Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association"."""
+"Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association", "Elected
+Member of Barry Town Council"."""
 
 
 def _a_holder(word: str) -> bool:

@@ -31,6 +31,12 @@ _TITLED_PERSON = re.compile(
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
+_INITIALLED = rf"(?:(?:[A-Z]\.[ ]?){{1,3}}|[A-Z]{{1,3}}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])"
+_INITIALLED_LIST = re.compile(rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED}")
+"""Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
+"L. Burnett, R.F. Curtis and G. John")."""
+_NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
+"""A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
     rf"\bMinister (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told|explained"
     rf"|also|today|met)\b|[,:])")
@@ -180,6 +186,25 @@ def _could_be_surname(word: str) -> bool:
     return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS
 
 
+def _initialled_people(text: str) -> list[Found]:
+    """The people ``_INITIALLED_LIST`` lists (without their titles), and those ``_NAME_AND_INITIALS`` gives their initials
+    (two such at least, or one with a known given name)."""
+    found = []
+    for listed in _INITIALLED_LIST.finditer(text):
+        for item in re.finditer(_INITIALLED, text[:listed.end()]):
+            if item.start() >= listed.start() and _could_be_surname(re.split(r"[ .]", item.group())[-1]):
+                found.append(Found(item.start(), item.end(), item.group()))
+    initialled = []
+    for m in _NAME_AND_INITIALS.finditer(text):
+        words = m["name"].split()[-len(m["initials"]):]  # "Apologies Rhianwen Edwards (RE)": the initials say where the name starts
+        if "".join(w[0] for w in words) == m["initials"] and _could_be_surname(words[-1]) and words[-1] not in THING_WORDS \
+                and words[0].lower() not in common_words() and words[0].lower() not in WELSH_OPENERS \
+                and not any(w.lower() in ORG_HEADS for w in words):
+            initialled.append(Found(m.end("name") - len(" ".join(words)), m.end("name"), " ".join(words)))
+    return found + [f for f in initialled if len(initialled) > 1 or f.text.split()[0] in given_names()]  # a list of them, or
+    # a known given name: not "Myasthenia Gravis (MG)"
+
+
 _MORE_CAPITALS = re.compile(r"[ ][A-Z]")
 """A fourth capitalised word: the run is no three-part name ("Peter Grant Hill Farm …")."""
 
@@ -193,6 +218,7 @@ def people(text: str) -> list[Found]:
              or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
     found += [Found(m.start(), m.end(), m.group()) for m in _DOTTED_INITIALS.finditer(text)
               if _could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
+    found += _initialled_people(text)
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
               if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()
