@@ -5,11 +5,10 @@ holds several names ("Women's Institute and Department for Transport"). The word
 with the other rules are in ``entities.py``."""
 from __future__ import annotations
 
-import itertools
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import with_brand_possessive, with_listed_subjects
+from pipeline.tag.run_edges import a_holder, venue_goes_on, with_brand_possessive, with_listed_subjects
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
@@ -64,7 +63,7 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
             if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
                 continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
-            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) and not _venue_goes_on(parts[k], parts[k + 1])
+            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) and not venue_goes_on(parts[k], parts[k + 1])
                    for k in range(i, j - 1)):
                 continue  # "Zoological Society of London and Bangor University": two bodies
             name = _organisation_in(words if j - i > 1 else parts[i])
@@ -82,7 +81,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     words = list(run)
     lead = int(bool(words) and words[0].group() == "THE")  # a heading's job in capitals: "THE CHAIRMAN of Shetland Charitable Trust"
     for _ in range(2):  # "Chief Executive of the Widget Trust", "Chair of Trustees of the Pembrokeshire Foodbank"
-        titled = next((i for i in range(lead, len(words)) if not _a_holder(words[i].group())), len(words))
+        titled = next((i for i in range(lead, len(words)) if not a_holder(words[i].group())), len(words))
         if lead < titled < len(words) and words[titled].group() in {"of", "at", "for"}:
             words, lead = words[titled + 1:], 0
     words = words[person_before([w.group() for w in words]):]
@@ -178,18 +177,6 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     return None
 
 
-_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "Elected",
-                        "Co-opted", "and", "&"}
-"""Words of a job, jobs or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank",
-"Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association", "Elected
-Member of Barry Town Council"."""
-
-
-def _a_holder(word: str) -> bool:
-    """A word of a job or a board's members, in capitals or hyphenated too ("THE CHAIRMAN", "Vice-Chair")."""
-    return word in _HOLDERS or word.title() in _HOLDERS or all(part in _HOLDERS for part in word.split("-"))
-
-
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
@@ -268,17 +255,6 @@ def _for_places(run: list[re.Match[str]]) -> bool:
     return at is not None and run[at - 1].group().lower() in ORG_HEADS and all(w.group() in places() for w in run[at + 1:])
 
 
-_VENUES = {"museum", "hub", "centre"}
-_VENUE_PARTS = {"art gallery", "gallery", "food bank", "foodbank", "library", "café", "cafe"}
-
-
-def _venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
-    """A venue's name that goes on after "and" to name its other parts: "Hunterian Museum and Art Gallery", "… Community Hub
-    and Food Bank"."""
-    named = " ".join(itertools.takewhile(str.istitle, (w.group() for w in rest))).lower()  # "… and Art Gallery in Glasgow"
-    return bool(part) and part[-1].group().lower() in _VENUES and named in _VENUE_PARTS
-
-
 def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run cut at each "and" or "&" after an organisation word, a job's word ("Youth Parliament Member and …"), or an
     organisation word and where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
@@ -288,7 +264,7 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     for k, word in enumerate(run):
         last = [w.group().lower() for w in parts[-1][-2:]]
         placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
-        if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and not _venue_goes_on(parts[-1], run[k + 1:]) and (
+        if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and not venue_goes_on(parts[-1], run[k + 1:]) and (
                 last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in JOB_WORDS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
         else:
@@ -342,7 +318,7 @@ def unknown_organisations(text: str) -> list[Found]:
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
                 w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
                 person_before([w.group() for w in part]) for part in split_at_and[1:]) or any(  # "… and Ralph Darby of …"
-                _a_body_alone(a) and _a_body_alone(b) and not _venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
+                _a_body_alone(a) and _a_body_alone(b) and not venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
             parts = _organisations_in_parts(run)  # "Zoological Society of London and Bangor University": two bodies
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)

@@ -1,7 +1,10 @@
-"""What a name found by its shape takes in from before it: a company's brand possessive ("Burton's Biscuit Company") and
-the subjects or places its name lists ("Newry, Mourne and Down District Council")."""
+"""Where a name found by its shape begins and ends: what it takes in from before it (a company's brand possessive,
+"Burton's Biscuit Company"; the subjects or places its name lists, "Newry, Mourne and Down District Council"), the job
+holders it leaves out before "of" ("Chair of Trustees of …"), and a venue's name that goes on after "and" ("Hunterian
+Museum and Art Gallery")."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.tag.entities import Found
@@ -47,3 +50,26 @@ def with_listed_subjects(text: str, found: Found) -> Found:
     if opener in NOT_NAME_STARTS:  # "Meanwhile Gulberwick, Quarff and … Community Council"
         start += len(opener) + 1
     return Found(start, found.end, text[start:found.end])
+
+
+_HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "Elected",
+                        "Co-opted", "and", "&"}
+"""Words of a job, jobs or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank",
+"Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association", "Elected
+Member of Barry Town Council"."""
+
+
+def a_holder(word: str) -> bool:
+    """A word of a job or a board's members, in capitals or hyphenated too ("THE CHAIRMAN", "Vice-Chair")."""
+    return word in _HOLDERS or word.title() in _HOLDERS or all(part in _HOLDERS for part in word.split("-"))
+
+
+_VENUES = {"museum", "hub", "centre"}
+_VENUE_PARTS = {"art gallery", "gallery", "food bank", "foodbank", "library", "café", "cafe"}
+
+
+def venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """A venue's name that goes on after "and" to name its other parts: "Hunterian Museum and Art Gallery", "… Community Hub
+    and Food Bank"."""
+    named = " ".join(itertools.takewhile(str.istitle, (w.group() for w in rest))).lower()  # "… and Art Gallery in Glasgow"
+    return bool(part) and part[-1].group().lower() in _VENUES and named in _VENUE_PARTS
