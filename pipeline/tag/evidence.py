@@ -284,8 +284,8 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "spokesperson for Waste Management": a portfolio of common words, not a body
             if pattern in (_POSSESSIVE_ROLE, _PEOPLE_AT) and words and re.search(r"[a-z][^s']s$", words[-1]):
                 continue  # "volunteers from Village Halls": a plural is a kind of place or body, not a name
-            before = text[max(0, m.start() - 40):m.start()].split()[-2:] if m.start(group) == m.start() else []  # not the
-            # pattern's own words: "Chairperson of Lilac Cancer Support"
+            # the two words before the name, not the pattern's own ("Chairperson of Lilac Cancer Support")
+            before = text[max(0, m.start() - 40):m.start()].split()[-2:] if m.start(group) == m.start() else []
             longer_allowed = pattern in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or words and words[-1] in _BODIES_BY_THEIR_WORK
             if not words or len(words) > 3 and not longer_allowed or (pattern is not _SPEAKER_FROM and not said
                     and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):

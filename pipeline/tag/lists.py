@@ -63,7 +63,8 @@ def _paired_with(text: str, organisations: Sequence[tuple[int, int]]) -> list[Fo
         if after and not any(after.start("name") <= s < after.end("name") for s in starts):
             found += _names_listed(text, after.start("name"), after.end("name"), _NEVER)
         before = _AND_BEFORE.search(text, max(0, start - 60), start)
-        if before and text[:before.start("name")].split()[-1:] not in ([w] for w in _NAME_INSIDE):
+        previous = text[max(0, before.start("name") - 30):before.start("name")].split()[-1:] if before else []
+        if before and not (previous and previous[0] in _NAME_INSIDE):
             found += _names_listed(text, before.start("name"), before.end("name"), _NEVER)
     return [f for f in found if not all(w.lower() in common_words() for w in f.text.split()) and not re.search(r"-[a-z]|['’]$", f.text)
             and f.text.split()[-1] not in STREET_WORDS and not any(part in places() for part in f.text.split("-"))]

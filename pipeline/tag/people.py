@@ -31,8 +31,9 @@ _TITLED_PERSON = re.compile(
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
-_INITIALLED = rf"(?:(?:[A-Z]\.[ ]?){{1,3}}|[A-Z]{{1,3}}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])"
-_INITIALLED_LIST = re.compile(rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED}")
+_INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
+_INITIALLED_LIST = re.compile(
+    rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
 """Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
 "L. Burnett, R.F. Curtis and G. John")."""
 _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
@@ -191,8 +192,8 @@ def _initialled_people(text: str) -> list[Found]:
     (two such at least, or one with a known given name)."""
     found = []
     for listed in _INITIALLED_LIST.finditer(text):
-        for item in re.finditer(_INITIALLED, text[:listed.end()]):
-            if item.start() >= listed.start() and _could_be_surname(re.split(r"[ .]", item.group())[-1]):
+        for item in _INITIALLED.finditer(text, listed.start(), listed.end()):
+            if _could_be_surname(re.split(r"[ .]", item.group())[-1]):
                 found.append(Found(item.start(), item.end(), item.group()))
     initialled = []
     for m in _NAME_AND_INITIALS.finditer(text):
