@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
-from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
+from pipeline.tag.people import COMPASS_WORDS, NOT_SURNAMES, ROLE, TITLES, given_names
 from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
@@ -54,25 +54,22 @@ _NAME_INSIDE = {"of", "for", "on", "and", "&", "the"}
 def _paired_with(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
     """A capitalised name joined by "and" to an organisation ("working with the Welsh Government and Planed", "grateful to
     Cadwyn Clwyd and the Big Lottery Fund"), each the subject or object of the same verb: an organisation too, when it is
-    an item ``_names_listed`` accepts and not all common words ("the NHS and Social Care"); not a name's end after a
+    a name ``_listed_name`` accepts and not all common words ("the NHS and Social Care"); not a name's end after a
     connector ("Department of Health and the NHS")."""
-    found: list[Found] = []
+    found: list[Found | None] = []
     starts = {start for start, _ in organisations}
     for start, end in organisations:
         after = _AND_AFTER.match(text, end)
         if after and not any(after.start("name") <= s < after.end("name") for s in starts):
-            found += _names_listed(text, after.start("name"), after.end("name"), _NEVER)
+            found.append(_listed_name(text, after.start("name"), after.end("name")))
         before = _AND_BEFORE.search(text, max(0, start - 60), start)
         previous = text[max(0, before.start("name") - 30):before.start("name")].split()[-1:] if before else []
         if before and not (previous and previous[0] in _NAME_INSIDE):
-            found += _names_listed(text, before.start("name"), before.end("name"), _NEVER)
-    return [f for f in found if not all(w.lower() in common_words() for w in f.text.split()) and not re.search(r"-[a-z]|['’]$", f.text)
-            and f.text.split()[-1] not in STREET_WORDS and not any(part in places() for part in f.text.split("-"))]
+            found.append(_listed_name(text, before.start("name"), before.end("name")))
+    return [f for f in found if f is not None and not all(w.lower() in common_words() for w in f.text.split())
+            and not re.search(r"-[a-z]|['’]$", f.text) and f.text.split()[-1] not in STREET_WORDS
+            and not any(part in places() for part in f.text.split("-"))]
     # not "Derry-man", "Yorkshire Banks’", "Woodview Crescent", "Derry-Londonderry"
-
-
-_NEVER = re.compile(r"(?!)")
-"""A separator that never matches: one item."""
 
 
 _BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,60}\)")
@@ -97,24 +94,27 @@ _IN_A_PLACE = re.compile(r" (?:in|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
 _COMMA_OR_AND = re.compile(r", (?:and )?| and ")
 
 
+def _listed_name(text: str, a: int, b: int) -> Found | None:
+    """The capitalised name an item text[a:b] of a list holds, without a place's possessive or "-based" before it nor
+    "in <Place>" after it; None when the item is no such name."""
+    a += _place_prefix(text, a, b)  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
+    if place := _IN_A_PLACE.search(text, a, b):
+        b = place.start()  # "Age Sector Platform in Northern Ireland": where the body is, not its name
+    item = text[a:b]
+    words = item.split()
+    if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
+            and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+            and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)  # not "Local Authorities"
+            and not _a_person(words) and not set(words) <= JOB_WORDS | TITLE_ENDS):  # a witness list: "…, Joe Irvin, Chief Executive, NAVCA"
+        return None
+    return Found(a, b, item)
+
+
 def _names_listed(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[Found]:
     """The items of text[start:end] between separators, when every one is a capitalised name; else none."""
     cuts = [(m.start(), m.end()) for m in separator.finditer(text, start, end)]
-    spans = [(a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
-    names = []
-    for a, b in spans:
-        a += _place_prefix(text, a, b)  # "Rutherglen’s Stonelaw High Fair Traders", "Sutherland-based …"
-        if place := _IN_A_PLACE.search(text, a, b):
-            b = place.start()  # "Age Sector Platform in Northern Ireland": where the body is, not its name
-        item = text[a:b]
-        words = item.split()
-        if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
-                and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)  # not "Local Authorities"
-                and not _a_person(words) and not set(words) <= JOB_WORDS | TITLE_ENDS):  # a witness list: "…, Joe Irvin, Chief Executive, NAVCA"
-            return []
-        names.append(Found(a, b, item))
-    return names
+    names = [_listed_name(text, a, b) for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end])]
+    return [] if None in names else names
 
 
 _BODY_NOUNS = (r"organi[sz]ations|groups|charities|recipients|grantees|beneficiaries|partners|bodies|projects|members|winners|applicants"
@@ -229,8 +229,6 @@ def enumerated_bodies(text: str) -> list[Found]:
 _A_ROLE = re.compile(rf"(?:[A-Z][a-z]+[ -])?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
                      r"|chairperson)")
 """A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
-_COMPASS = {"North", "South", "East", "West", "Central", "Mid"}
-"""Words of a constituency's name ("Swansea East", "Central Scotland"), never a body's in brackets after a person."""
 _BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
 
 
@@ -251,7 +249,7 @@ def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> lis
              and not _initials_of(m["body"], text[start:end])]
     found = [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text) and len(f.text) > 1]
     return found if len(found) > 1 else [f for f in found if not f.text.isupper() and f.text.lower() not in common_words()
-                                         and not any(w in places() or w in _COMPASS for w in f.text.split())]
+                                         and not any(w in places() or w in COMPASS_WORDS for w in f.text.split())]
 
 
 _FROM_A_BODY = re.compile(r",? (?:from|of|at) (?:the )?")
