@@ -57,7 +57,7 @@ def test_names_in_capitals_link_to_the_registry(tagger):
     [
         ("The Chief Executive of the Widget Trust said", ["Widget Trust"]),
         ("the Department for Rural Widgets, Gadgets and Sprockets met", ["Department for Rural Widgets, Gadgets and Sprockets"]),
-        ("the Department for Transport, Natural England and the Widget Society", ["Department for Transport", "Widget Society"]),
+        ("the Department for Transport, Natural England and the Widget Society", ["Department for Transport", "Natural England", "Widget Society"]),
         ("The Lankelly Chase Fund has awarded grants", ["Lankelly Chase Fund"]),
         ("director of the Widget Fund, said", ["Widget Fund"]),
         ("funded by the Greener Living Fund and the Defra Fund for Local Biodiversity Recording will boost", []),
@@ -114,6 +114,10 @@ def test_a_surname_is_capitalised():
         ("the Widget Recycling Network for Scotland met", ["Widget Recycling Network for Scotland"]),
         ("• Greenhill Family Centre in Carmarthenshire will see", ["Greenhill Family Centre"]),
         ("the Wombling Network for Wombles met", []),
+        ("volunteers from Widgetfund Wales and Waterski and Wakeboard Scotland came", ["Widgetfund Wales", "Waterski and Wakeboard Scotland"]),
+        ("groups in Mid Wales, Southeast England and Central Scotland, Across Wales, and Jimmy Wales of Wikipedia", []),
+        ("the Fishing Wales project and the Support Wales grant", []),
+        ("£15m To Improve NI 'Spaces And Places'\n", []),
     ],
 )
 def test_names_with_digits_possessives_nations_and_places(text, names):

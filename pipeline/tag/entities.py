@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, GENERIC_WORDS, JOB_WORDS,
-                                NAME_POSSESSIVES, NATION_ADJECTIVES, KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS,
+                                NAME_POSSESSIVES, NATION_ADJECTIVES, KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
@@ -203,6 +203,31 @@ def for_a_nation(names: list[str]) -> bool:
             place = " ".join(names[i + 1:]).removeprefix("the ")
             return place in places() and looks_like_organisation(" ".join(names[:i]))
     return False
+
+
+NATION_BRANDS = {"Wales", "Scotland", "England", "Cymru", "NI"}
+"""Nations that a body's one own word goes before ("Finance Wales", "Volunteer Scotland", "Age Cymru")."""
+_NOT_BRANDS = {"Across", "Throughout", "Around", "All", "Rural", "Urban", "Beautiful", "Making", "Northern", "Southern", "Eastern",
+               "Western", "Greater", "Team", "Baroness", "Lord", "Lady", "Bishop"}
+"""First words before a nation that make a region, a phrase or a person ("Rural Wales", "Across Scotland", "Baroness
+Scotland")."""
+_COMPASS_OPENING = re.compile(r"(?:North|South|East|West|Mid|Central|Upper|Lower|Greater)(?:east|west|ern|lands)?$")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{PROGRAMME_NOUNS}|grants?|awards?)\b")
+
+
+def nation_brand(text: str, start: int, end: int) -> bool:
+    """A name of a body's own words and a nation ("Finance Wales", "Natural England", "Waterski and
+    Wakeboard Scotland"): not a region, place or phrase ("Mid Wales", "Southeast England", "Across
+    Scotland"), a person ("Jimmy Wales"), a job, a headline's words ("£15m To Improve NI") or a
+    programme ("the Fishing Wales project")."""
+    words = text[start:end].split()
+    if len(words) not in (2, 4) or words[-1] not in NATION_BRANDS or len(words) == 4 and words[1] not in {"and", "&"}:
+        return False
+    return all(w[:1].isupper() and w.isalpha() and not w.isupper() and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w)
+               and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
+               and w.lower() not in CONNECTORS | {"the", "a", "an"} and w not in places() and w not in _given_names()
+               for w in words[:-1:2]) \
+        and not in_a_headline(text, start, end) and not _PROGRAMME_AFTER.match(text, end)
 
 
 def ends_a_name(word: str) -> bool:

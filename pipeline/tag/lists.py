@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
-from pipeline.tag.people import COMPASS_WORDS, NOT_SURNAMES, ROLE, TITLES, given_names
-from pipeline.tag.words import CALENDAR_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
+from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
+from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)

@@ -6,9 +6,9 @@ import re
 from pipeline.tag.entities import TOWN_CENTRES, in_a_headline, places
 from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, JOB_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, JOB_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
                                 PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
-from pipeline.tag.people import COMPASS_WORDS, POST_NOMINALS, given_names
+from pipeline.tag.people import POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
 

@@ -9,8 +9,8 @@ import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
 from pipeline.tag.run_edges import a_holder, venue_goes_on, with_brand_possessive, with_listed_subjects
-from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
-                                   looks_like_organisation, opens_a_sentence, person_before, places, words_of)
+from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
+                                   looks_like_organisation, nation_brand, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
                                 STREET_WORDS, THING_WORDS, WELSH_OPENERS)
@@ -160,7 +160,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     name = text[start:end]
     if words[-1].group() == "Fund" and len(words) > 1:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
-    if looks_like_organisation(name) or for_a_nation([w.group() for w in words]):
+    if looks_like_organisation(name) or for_a_nation([w.group() for w in words]) or nation_brand(text, start, end):
         return Found(start, end, name)
     for size in (1, 2):  # "Migrant Centre NI", "Volunteer Centre Dacorum", "Rural Action North Wales"
         if len(words) > size + 1 and text[words[-size].start():end] in NATION_SUFFIXES | places() \
@@ -240,7 +240,7 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
 _NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
-                                             "shed", "home", "energy", "transport", "action"} | {a.lower() for a in KIND_ACRONYMS}
+                                             "shed", "home", "energy", "transport", "action"} | {n.lower() for n in NATION_BRANDS} | {a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, areas, in_a_headline
-from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
@@ -148,8 +148,6 @@ def given_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Mid"}
-"""First words of a place's name ("West Somerset"), never a given name."""
 NAMED_AFTER_WORDS = {
     "Nature", "Reserve", "Park", "Centre", "Center", "Hall", "House", "Memorial", "Building", "Library", "Room", "Wing",
     "Ward", "Lecture", "Fund", "Foundation", "Trust", "Award", "Awards", "Prize", "Medal", "Fellowship", "Scholarship",

@@ -124,6 +124,8 @@ other possessive ("Defra's Food Policy Unit") ends the name before it."""
 PROGRAMME_NOUNS = r"programme|scheme|project|initiative|campaign|fund"
 """Lower-case words after a name that make it a programme's ("the MTAP programme"), as a regex alternation."""
 
+COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Mid"}
+"""First words of a place's name ("West Somerset"), never a given name."""
 NATION_ADJECTIVES = {"Scottish", "Welsh", "Irish", "Cornish"}
 """A nation's adjective opens a body's name ("Welsh Senate of Older People"); before a reviewed name it still makes a body of
 its own ("Scottish Social Enterprise Coalition")."""
