@@ -940,12 +940,27 @@ _FRESH_ROUND_CASES = [
                   ("Jo Smith", "PERSON"), ("Barry Town Council", "ORG"), ("East Kintyre Community Council", "ORG"),
                   ("Committee for Communities", "ORG"), ("the year ending 31 March 2015", "DATE"), ("the financial year 2013/14", "DATE")],
                  id="round-60"),
+    pytest.param("A reception organised by The Halifax Foundation for Northern Ireland at Stormont. Attending were Eileen Fell (Care in"
+                 " Crisis) and Brian Scott. Staff from Finance Wales and Waterski and Wakeboard Scotland joined WEN Wales. The Fishing"
+                 " Wales project grew in Mid Wales.",
+                 [("Halifax Foundation for Northern Ireland", "ORG"), ("Eileen Fell", "PERSON"), ("Care in Crisis", "ORG"),
+                  ("Brian Scott", "PERSON"), ("Finance Wales", "ORG"), ("Waterski and Wakeboard Scotland", "ORG"), ("WEN Wales", "ORG")],
+                 id="round-61-nations"),
+    pytest.param("Decision\n\nPewsey Vale Ladies Netball Club was awarded £1,000.\n\nReason – The application met the criteria.\n\n"
+                 "Decision\n\nMarden Village Hall was awarded £1,501.\n\nReason – The application met the criteria.\n\nDecision\n\n"
+                 "Sunflowers Pre-school was awarded £981.\n\nReason – The application met the criteria.\n\nBlackpool, Wyre and Fylde"
+                 " Council for Voluntary Service Annual General Meeting\n\nThe Fermanagh and Omagh Community Planning Strategic Partnership"
+                 " Board met on the United Nations International Year of Volunteers at Lough Neagh.",
+                 [("Pewsey Vale Ladies Netball Club", "ORG"), ("£1,000", "MONEY"), ("Marden Village Hall", "ORG"), ("£1,501", "MONEY"),
+                  ("Sunflowers Pre-school", "ORG"), ("£981", "MONEY"), ("Blackpool, Wyre and Fylde Council for Voluntary Service", "ORG"),
+                  ("Fermanagh and Omagh Community Planning Strategic Partnership Board", "ORG"), ("United Nations", "ORG")],
+                 id="round-61-labels-and-meetings"),
 ]
-"""Texts built from the errors of the fresh rounds 40a–60b (reference/texts/README.md), each with its exact mentions."""
+"""Texts built from the errors of the fresh rounds 40a–61b (reference/texts/README.md), each with its exact mentions."""
 
 
 @pytest.mark.parametrize(("text", "expected"), _FRESH_ROUND_CASES)
-def test_rules_from_the_fortieth_to_sixtieth_rounds(tagger, text, expected):
+def test_rules_from_the_fortieth_to_sixty_first_rounds(tagger, text, expected):
     assert _tag(tagger, text) == expected
 
 

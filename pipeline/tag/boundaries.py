@@ -39,10 +39,13 @@ def names_a_scheme(text: str, start: int, end: int) -> bool:
 
 COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "SCIO", "Cyf", "Cyfyngedig")
 """Words after a body's name that name the same body as a company ("FareShare Limited", Welsh "Cyf" or "Cyfyngedig")."""
-_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b")
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b(?! (?:Year|Day|Week|Decade)\b)")
+"""A company's suffix, nation or "International" after a known name, not a year or day it marks ("United Nations
+International Year of Volunteers")."""
 
 
-_FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")
+FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")
+"""A nation's "for" after a body's name, part of the name ("Lloyds TSB Foundation for England and Wales")."""
 _PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 
 
@@ -51,7 +54,7 @@ def name_extension(text: str, end: int) -> tuple[int, bool] | None:
     same body: "FareShare Limited"), a nation's ("WRAP Cymru", "RSPB Scotland": a body of its
     own), both ("Friends of the Earth Scotland Ltd"), or a county's or region's ("Age Concern
     Buckinghamshire", "Groundwork West Midlands": a body of its own)."""
-    nations = _FOR_NATIONS.match(text, end)
+    nations = FOR_NATIONS.match(text, end)
     if nations:  # "Lloyds TSB Foundation for England and Wales": the same body's full name
         return nations.end(), True
     extension = _EXTENSION.match(text, end)

@@ -4,7 +4,9 @@ numbered line above its amount), a project list's "Name — its project", lists 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, places
 from pipeline.tag.people import TITLES, given_names
 from pipeline.tag.words import CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, ORG_HEADS, TITLE_ENDS
@@ -94,12 +96,15 @@ def listed_recipients(text: str) -> list[Found]:
     """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "£amount for Name", "- Name -
     £amount", "- Name - what it will do", "Name — its project" or "1. Name" above its amount, a place after a comma left out
     ("Yr Hen Ysgol, St Dogmaels (£26,816)"), and the bodies of a list of three or more attendees or representatives ("• Ben
-    Lloyd (BL), WCVA", "Lynne Larby - Nairn Beekeepers")."""
+    Lloyd (BL), WCVA", "Lynne Larby - Nairn Beekeepers"). A common word on several items is a label, no body's."""
     found = []
     for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _DASH_LINE, _ATTENDEE_LINE,
                     _NUMBERED_AMOUNT_BELOW, _PERSON_DASH_BODY):
         items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE, _PERSON_DASH_BODY)
                  or _a_dash_lines_body(m["name"]) and (pattern is not _PERSON_DASH_BODY or _a_persons_body(m))]
+        repeated = Counter(m["name"] for m in items)
+        items = [m for m in items if repeated[m["name"]] == 1 or m["name"].lower() not in common_words()]  # a field's label on
+        # each item ("Reason – The application met …"), not a body given two grants
         found += _listed_names(items) if len(items) >= 3 else []
     return found
 

@@ -229,7 +229,7 @@ def enumerated_bodies(text: str) -> list[Found]:
 _A_ROLE = re.compile(rf"(?:[A-Z][a-z]+[ -])?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
                      r"|chairperson)")
 """A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
-_BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the))*)\)")
+_BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the|in|on|to|with))*)\)")
 
 
 def _initials_of(letters: str, name: str) -> bool:

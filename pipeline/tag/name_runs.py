@@ -143,9 +143,11 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if len(words) == 3 and words[1].group() in {"for", "of", "to"} and words[2].group().lower() in ORG_HEADS \
             and words[0].group().lower() not in ORG_HEADS | {"friends"} and opens_a_sentence(text, words[0].start()):
         return None  # "Demand for Hospice services …": a sentence's first word and a head alone
-    behind = next((i for i in (len(words) - 2, len(words) - 3) if i > 0 and words[i].group().lower() in ORG_HEADS), None)
+    behind = next((i for i in (len(words) - 2, len(words) - 3, len(words) - 4) if i > 0 and words[i].group().lower() in ORG_HEADS
+                   and (i > len(words) - 4 or words[-3].group() == "Annual")), None)
     if behind is not None and words[-1].group() in _A_BODYS_EVENTS:
-        return _organisation_in(words[:behind + 1])  # "National Emergencies Trust Appeal", "Grampian Car Club Endurance Race"
+        return _organisation_in(words[:behind + 1])  # "National Emergencies Trust Appeal", "Grampian Car Club Endurance Race",
+        # "… Council for Voluntary Service Annual General Meeting"
     head = words[-1].group().lower()
     if head.endswith("s") and head in ORG_HEADS and any(w.group() == "and" for w in words) and all(
             len(p) <= 2 and not any(w.group().lower() in ORG_HEADS | CONNECTORS for w in p) for p in _split_at_and(words[:-1])):
@@ -178,7 +180,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
-                   "AGM"}
+                   "AGM", "Meeting"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
 _LINE_OPENING = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<title>{TITLES}[ \t]+)?$")
 _NAMING_WORDS = {"charitable", "memorial", "family", "educational"}

@@ -36,7 +36,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
-from pipeline.tag.boundaries import (COMPANY_SUFFIXES, alone_on_line, name_continuation, name_extension, name_prefix, names_a_scheme,
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, name_continuation, name_extension, name_prefix, names_a_scheme,
                                      names_a_thing, short_name, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
 from pipeline.tag.name_runs import unknown_organisations
@@ -91,8 +91,9 @@ _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee(?: for (
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
-_PLAIN_PREFIX = re.compile(r"(?:[A-Z][a-z]+ ){1,3}")
-"""Capitalised words before a known name, without connectors: "Chewing Gum " before "Task Force"."""
+_PLAIN_PREFIX = re.compile(r"[A-Z][a-z]+ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,4}")
+"""Capitalised words before a known name, with no connector but an "and" after the first: "Chewing Gum " before "Task
+Force", "Fermanagh and Omagh Community Planning Strategic " before "Partnership Board"."""
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
 """After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
@@ -236,8 +237,10 @@ class Tagger:
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
                       for f in (*bodies_of_listed_people(text, person_spans), *bodies_of_people_from(text, person_spans))]
         longer = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
-        organisations += [d for d in described if not (longer.get(d.start, d.end) > d.end and _MORE_OF_A_NAME.fullmatch(
-            text, d.end, longer[d.start]))]  # the name a sentence shows, with its organisation words: "Ballyhalbert Community Association"
+        organisations += [d for d in described if not (longer.get(d.start, d.end) > d.end and (
+            _MORE_OF_A_NAME.fullmatch(text, d.end, longer[d.start]) or FOR_NATIONS.fullmatch(text, d.end, longer[d.start])))]
+        # the name a sentence shows, with its organisation words or nation: "Ballyhalbert Community Association", "Halifax
+        # Foundation for Northern Ireland"
         # a month or day inside a name the rules found is part of the name ("May Day Network", "Theresa May"), and a
         # known name inside a defined long form or a name the sentence shows to be a body is part of it
         # ("Age Concern Slough received £…")

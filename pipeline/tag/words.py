@@ -98,7 +98,7 @@ TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "
               "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion", "Clerk", "Campaigner", "Mayor",
               "Supervisor", "Convener", "Convenor"}
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
-LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch",
+LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch", "Lough",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
                    "Glen", "Meadow", "Meadows", "NNR", "Park", "Trail", "Canal", "Reservoir", "End", "Sea", "Channel", "Firth"}
 """Words of a place's name ("Rhubodach Forest", "River Lugg", "Cornish Hall End"): a person's surname only after a known given name
