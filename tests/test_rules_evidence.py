@@ -955,6 +955,16 @@ _FRESH_ROUND_CASES = [
                   ("Sunflowers Pre-school", "ORG"), ("£981", "MONEY"), ("Blackpool, Wyre and Fylde Council for Voluntary Service", "ORG"),
                   ("Fermanagh and Omagh Community Planning Strategic Partnership Board", "ORG"), ("United Nations", "ORG")],
                  id="round-61-labels-and-meetings"),
+    pytest.param("Village Hall: £8,000 towards repairs.\n\nGreen Tye Players: £150 towards a sound system.\n\nMuch Hadham Fire Station:"
+                 " £126 for the defibrillator.\n\nThere was £61 for print group Printers in the Sticks, £861 for Ray Ceredigion, which"
+                 " supports families, and £500 for Opera Teifi. Awards went to Crathes Public Hall Trust, Maryculter Driving for the"
+                 " Disabled and Maryculter Woodlands Trust. The heaviest fish went to Donald James Preston. Haverfordwest’s Garth Youth"
+                 " and Community Project won.",
+                 [("Village Hall", "ORG"), ("£8,000", "MONEY"), ("Green Tye Players", "ORG"), ("£150", "MONEY"),
+                  ("Much Hadham Fire Station", "ORG"), ("£126", "MONEY"), ("£61", "MONEY"), ("Printers in the Sticks", "ORG"),
+                  ("£861", "MONEY"), ("Ray Ceredigion", "ORG"), ("£500", "MONEY"), ("Opera Teifi", "ORG"), ("Crathes Public Hall Trust", "ORG"),
+                  ("Maryculter Driving for the Disabled", "ORG"), ("Maryculter Woodlands Trust", "ORG"), ("Donald James Preston", "PERSON")],
+                 id="round-61-grant-lists"),
 ]
 """Texts built from the errors of the fresh rounds 40a–61b (reference/texts/README.md), each with its exact mentions."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import a_holder, venue_goes_on, with_brand_possessive, with_listed_subjects
+from pipeline.tag.run_edges import a_body_alone, a_holder, ends_a_list, venue_goes_on, with_brand_possessive, with_listed_subjects
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, nation_brand, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
@@ -34,17 +34,6 @@ _MINISTERS = {"Minister", "Secretary"}
 Environment Agency …")."""
 
 
-def _a_body_alone(part: list[re.Match[str]]) -> bool:
-    """A part of a run that is a body's name by itself: an organisation word after a word of its own (no job's: not "Chief
-    Executive of Devon"), or before "of" and a place ("Zoological Society of London")."""
-    words = [w.group() for w in part]
-    heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
-    if not heads or heads[0] == 0 or words[0] in JOB_WORDS:
-        return False
-    last = heads[-1]
-    return last == len(words) - 1 or words[last + 1] == "of" and " ".join(words[last + 2:]) in places()
-
-
 def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     """Names in a run that is no name as a whole: its parts between "and", "&" and commas, each
     with as many following parts joined by "and" as still make one name ("Devon and Cornwall
@@ -63,7 +52,7 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
             if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
                 continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
-            if any(_a_body_alone(parts[k]) and _a_body_alone(parts[k + 1]) and not venue_goes_on(parts[k], parts[k + 1])
+            if any(a_body_alone(parts[k]) and a_body_alone(parts[k + 1]) and not venue_goes_on(parts[k], parts[k + 1])
                    for k in range(i, j - 1)):
                 continue  # "Zoological Society of London and Bangor University": two bodies
             name = _organisation_in(words if j - i > 1 else parts[i])
@@ -314,13 +303,17 @@ def unknown_organisations(text: str) -> list[Found]:
             found.extend(listed)
             run.clear()
             return
-        whole = _organisation_in(run)
         split_at_and = _split_at_and(run)
+        if ends_a_list(run, split_at_and):
+            found.extend(Found(p[0].start(), p[-1].end(), text[p[0].start():p[-1].end()]) for p in split_at_and)
+            run.clear()
+            return
+        whole = _organisation_in(run)
         before_and = split_at_and[:-1]
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
                 w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
                 person_before([w.group() for w in part]) for part in split_at_and[1:]) or any(  # "… and Ralph Darby of …"
-                _a_body_alone(a) and _a_body_alone(b) and not venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
+                a_body_alone(a) and a_body_alone(b) and not venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
             parts = _organisations_in_parts(run)  # "Zoological Society of London and Bangor University": two bodies
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
             pieces = _split_after_heads(run)

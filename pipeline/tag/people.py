@@ -122,7 +122,7 @@ NOT_SURNAMES = {
     "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
     "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
     "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
-    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas", "inner", "outer",
+    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas", "inner", "outer", "youth",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
@@ -229,9 +229,9 @@ def people(text: str) -> list[Found]:
             third = _SURNAME_AFTER.match(text, last.end())
             if third and third["last"].lower() in NOT_SURNAMES:
                 continue  # "Carmel Baptist Chapel": a building's name
-            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS | areas()
-                    and not _MORE_CAPITALS.match(text, third.end())):
-                last = third  # "Kuldip Singh Kainth"
+            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS
+                    and (third["last"] not in areas() or last["last"] in names) and not _MORE_CAPITALS.match(text, third.end())):
+                last = third  # "Kuldip Singh Kainth", "Donald James Preston" (a middle given name before a place's name)
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
         for m in pattern.finditer(text):

@@ -1,14 +1,15 @@
 """Where a name found by its shape begins and ends: what it takes in from before it (a company's brand possessive,
 "Burton's Biscuit Company"; the subjects or places its name lists, "Newry, Mourne and Down District Council"), the job
-holders it leaves out before "of" ("Chair of Trustees of …"), and a venue's name that goes on after "and" ("Hunterian
-Museum and Art Gallery")."""
+holders it leaves out before "of" ("Chair of Trustees of …"), a venue's name that goes on after "and" ("Hunterian
+Museum and Art Gallery"), and where "and" parts two bodies ("Zoological Society of London and Bangor University")."""
 from __future__ import annotations
 
 import itertools
 import re
 
-from pipeline.tag.entities import Found
-from pipeline.tag.words import JOB_WORDS, NOT_NAME_STARTS, TITLE_ENDS
+from pipeline.tag.entities import Found, places
+from pipeline.tag.people import given_names
+from pipeline.tag.words import JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
 _COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
@@ -73,3 +74,23 @@ def venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
     and Food Bank"."""
     named = " ".join(itertools.takewhile(str.istitle, (w.group() for w in rest))).lower()  # "… and Art Gallery in Glasgow"
     return bool(part) and part[-1].group().lower() in _VENUES and named in _VENUE_PARTS
+
+
+def a_body_alone(part: list[re.Match[str]]) -> bool:
+    """A part of a run that is a body's name by itself: an organisation word after a word of its own (no job's: not "Chief
+    Executive of Devon"), or before "of" and a place ("Zoological Society of London")."""
+    words = [w.group() for w in part]
+    heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
+    if not heads or heads[0] == 0 or words[0] in JOB_WORDS:
+        return False
+    last = heads[-1]
+    return last == len(words) - 1 or words[last + 1] == "of" and " ".join(words[last + 2:]) in places()
+
+
+def ends_a_list(run: list[re.Match[str]], parts: list[list[re.Match[str]]]) -> bool:
+    """A run after a list's comma of two parts, a name with "of" or "for" inside and a body's name: the list's last two items
+    ("…, Maryculter Driving for the Disabled and Maryculter Woodlands Trust"); not a person's or a job's ("…, Jo Crofts of …",
+    "…, Minister for Sport and Civil Society", "…, Vice-Chair of the Leisure & Community Development Committee")."""
+    return len(parts) == 2 and all(parts) and run[0].string.endswith(", ", 0, run[0].start()) \
+        and any(w.group() in {"of", "for"} for w in parts[0][1:]) and a_body_alone(parts[1]) \
+        and parts[0][0].group() not in given_names() | JOB_WORDS | TITLE_ENDS | NOT_NAME_STARTS and not a_holder(parts[0][0].group())
