@@ -88,7 +88,8 @@ def in_a_headline(text: str, start: int, end: int) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&.]|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?|[A-Za-z&0-9]")
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&]|(?<!\d)\.|\.(?=\d)|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?"
+                   r"|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})(?:['’]s)?[)\]]")
@@ -114,8 +115,9 @@ class Found:
 
 
 def words_of(text: str) -> list[re.Match[str]]:
-    """The words of ``text`` as matches (letters, digits and the apostrophes, hyphens and dots inside them); a
-    hyphened "-owned", "-run" or "-led" is a word of its own ("the Council-owned farm")."""
+    """The words of ``text`` as matches (letters, digits and the apostrophes, hyphens and dots inside them, but a number's
+    dot before a letter: "1.GLENGARRY SHINTY CLUB"); a hyphened "-owned", "-run" or "-led" is a word of its own ("the
+    Council-owned farm")."""
     return list(_WORD.finditer(text))
 
 

@@ -178,12 +178,17 @@ def _headed_paragraphs(text: str) -> list[Found]:
         return []
     return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed
             if not re.match(rf"{TITLES} ", m["name"]) and m["name"].split()[0] not in given_names()
-            and m["name"].lower() not in common_words() and not re.search(r"-[a-z]", m["name"])]  # Hansard's speakers ("Miss
+            and m["name"].lower() not in common_words() and not _ADVISER.fullmatch(m["name"])
+            and not re.search(r"-[a-z]", m["name"])]  # Hansard's speakers ("Miss
     # McIntosh:", "Sam Younger:"), "Witnesses:", "Runners-up:"
 
 
 
 
+_ADVISER = re.compile(r"(?i:(?:independent |internal |external )?(?:auditors?|solicitors?|bankers?|accountants?|examiner"
+                      r"|(?:investment|legal) (?:advisers?|advisors?|managers?)))")
+_ADVISER_LINE = re.compile(rf"(?m)^[ \t]*{_ADVISER.pattern}[ \t]*:[ \t]*(?P<name>[A-Z][^,;:()\n]{{1,60}}?)[ \t]*(?:[,;(]|$)")
+"""A report's line naming a body's auditors, solicitors or bankers: "Auditors: Robinson Reed Layton, Peat House, …"."""
 _NUMBERED_GROUP = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
     r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
@@ -233,7 +238,8 @@ def described_organisations(text: str) -> list[Found]:
     to …", "a cheque to Action Cancer", "raised £500 for Ashgrove Hospice"), a photograph's credit ("Photo: Hans J Marter/Shetland News"), a grant list's recipients
     ("• Greenhill Remakery will receive £9,000", a table's "Organisation" column), a numbered scout or guide group ("4th Frodsham Scouts"),
     a place's young farmers ("Craven Arms Young Farmers"), a firm after its trade ("architects Inkpen Downie") or a
-    trader's ("trading as K.M. Millen Grab Hire"), a firm named after its founders ("Gordon & MacPhail"), and every other
+    trader's ("trading as K.M. Millen Grab Hire"), a firm named after its founders ("Gordon & MacPhail"), a report's auditors,
+    solicitors or bankers ("Auditors: Robinson Reed Layton"), and every other
     mention of those names in the text."""
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
@@ -304,6 +310,7 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text), *listed_recipients(text))
               if could_be_name(f.text)]
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
+    found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
               if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]

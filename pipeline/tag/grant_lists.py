@@ -64,6 +64,9 @@ _AMOUNT_FOR_INLINE = re.compile(
     r"(?:[a-z]+[ \t]+){0,2}?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)(?=[,;.]|[ \t]+(?:and|which|who)\b)")
 """A sentence's list of grants, each amount before its recipient: "There was £61 for print group Printers in the Sticks, £5,000
 for Cwmni Theatr Arad Goch, £861 for Ray Ceredigion, which …, and £500 for Opera Teifi"."""
+_COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^;:,()\n£]{1,60}?),[ \t]+£[\d,.]+(?=[;.]|[ \t]*$)",
+                           re.MULTILINE)
+"""A grant list's items parted by semicolons, each amount after a comma: "…: Borth Coastguard, £200; Borth WI, £400; …"."""
 _COLON_AMOUNT = re.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z][^:\n£]{1,80}?):[ \t]+£[\d,.]+", re.MULTILINE)
 """A grant list's line, the recipient before a colon and its amount: "Green Tye Players: £150 towards a new sound system."."""
 _DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
@@ -100,12 +103,13 @@ def _a_persons_body(line: re.Match[str]) -> bool:
 
 
 def listed_recipients(text: str) -> list[Found]:
-    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "Name: £amount", "£amount for
-    Name" (a line's or a sentence's), "- Name - £amount", "- Name - what it will do", "Name — its project" or "1. Name" above
-    its amount, a place after a comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)"), and the bodies of a list of three or more attendees or representatives ("• Ben
-    Lloyd (BL), WCVA", "Lynne Larby - Nairn Beekeepers"). A common word on several items is a label, no body's."""
+    """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "Name: £amount", "Name,
+    £amount;", "£amount for Name" (a line's or a sentence's), "- Name - £amount", "- Name - what it will do", "Name — its
+    project" or "1. Name" above its amount, a place after a comma left out ("Yr Hen Ysgol, St Dogmaels (£26,816)"), and the
+    bodies of a list of three or more attendees or representatives ("• Ben Lloyd (BL), WCVA", "Lynne Larby - Nairn
+    Beekeepers"). A common word on several items is a label, no body's."""
     found = []
-    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _AMOUNT_FOR_INLINE, _COLON_AMOUNT,
+    for pattern in (_AMOUNT_LISTED, _COMMA_LISTED, _DASH_LISTED, _DASH_DESCRIBED, _AMOUNT_AFTER, _AMOUNT_FOR, _AMOUNT_FOR_INLINE, _COLON_AMOUNT, _COMMA_AMOUNT,
                     _DASH_LINE, _ATTENDEE_LINE, _NUMBERED_AMOUNT_BELOW, _PERSON_DASH_BODY):
         items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE, _PERSON_DASH_BODY, _COLON_AMOUNT)
                  or _a_dash_lines_body(m["name"]) and (pattern is not _PERSON_DASH_BODY or _a_persons_body(m))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import a_body_alone, a_holder, ends_a_list, venue_goes_on, with_brand_possessive, with_listed_subjects
+from pipeline.tag.run_edges import a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, venue_goes_on, with_brand_possessive, with_listed_subjects
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, nation_brand, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
@@ -304,8 +304,10 @@ def unknown_organisations(text: str) -> list[Found]:
             run.clear()
             return
         split_at_and = _split_at_and(run)
-        if ends_a_list(run, split_at_and):
-            found.extend(Found(p[0].start(), p[-1].end(), text[p[0].start():p[-1].end()]) for p in split_at_and)
+        ended = len(run) - next(i for i, w in enumerate(reversed(run)) if w.group().lower() not in CONNECTORS)
+        items = _split_at_and(run[:ended])  # without a connector that ends the run: "the IFA and Ulster GAA to …"
+        if ends_a_list(run, items) or an_acronym_and_a_body(items):
+            found.extend(Found(p[0].start(), p[-1].end(), text[p[0].start():p[-1].end()]) for p in items)
             run.clear()
             return
         whole = _organisation_in(run)

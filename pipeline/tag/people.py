@@ -128,6 +128,7 @@ NOT_SURNAMES = {
 _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
                "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod", "Arweinydd", "Trysorydd", "Llefarydd", "Weithredwr"}
 """Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
+_MINUTES_HEADINGS = {"Witnesses", "Apologies", "Present", "Attendees", "Attending", "Absent"}
 POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
@@ -181,8 +182,10 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 
 def _could_be_surname(word: str) -> bool:
-    """A capitalised word after a given name that is no organisation, generic, place or job word."""
-    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS
+    """A capitalised word after a given name that is no organisation, generic, place or job word, nor a heading of minutes
+    run on after a name ("Simon Thomas Witnesses: …")."""
+    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS \
+        and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS | _MINUTES_HEADINGS
 
 
 def _initialled_people(text: str) -> list[Found]:

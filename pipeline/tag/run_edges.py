@@ -9,7 +9,7 @@ import re
 
 from pipeline.tag.entities import Found, places
 from pipeline.tag.people import given_names
-from pipeline.tag.words import JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
+from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
 _COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
@@ -85,6 +85,16 @@ def a_body_alone(part: list[re.Match[str]]) -> bool:
         return False
     last = heads[-1]
     return last == len(words) - 1 or words[last + 1] == "of" and " ".join(words[last + 2:]) in places()
+
+
+def an_acronym_and_a_body(parts: list[list[re.Match[str]]]) -> bool:
+    """Two parts, an acronym alone and a body's name ("IFA and Ulster GAA", "WCVA and Pembrokeshire Association of Voluntary
+    Services"): two bodies, where a name ending in an organisation word would otherwise take in both."""
+    return len(parts) == 2 and len(parts[0]) == 1 and _ACRONYM.fullmatch(parts[0][0].group()) is not None and bool(parts[1]) \
+        and (a_body_alone(parts[1]) or parts[1][-1].group() in KIND_ACRONYMS and len(parts[1]) > 1)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def ends_a_list(run: list[re.Match[str]], parts: list[list[re.Match[str]]]) -> bool:

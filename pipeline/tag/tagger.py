@@ -91,6 +91,8 @@ _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee(?: for (
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
+_COLUMN_GAP = re.compile(r" {3,}|\t")
+"""Spaces between a table's columns, which no name spans."""
 _PLAIN_PREFIX = re.compile(r"[A-Z][a-z]+ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,4}")
 """Capitalised words before a known name, with no connector but an "and" after the first: "Chewing Gum " before "Task
 Force", "Fermanagh and Omagh Community Planning Strategic " before "Partnership Board"."""
@@ -268,6 +270,7 @@ class Tagger:
         found += self._acronyms_of_names(text, found)
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
         return [c for c in found if not any(c.start < e and s < c.end for s, e in urls) and not self._in_a_title(text, c)
+                and not _COLUMN_GAP.search(text, c.start, c.end)  # "Frodsham Town Council       Cllr Pammi Taylor": two cells
                 and not (text[c.start:c.end] in _HOUSE_PAPERS and _PAPER_NUMBER.match(text, c.end))
                 and not (text[c.start:c.end] == "Parliament" and _A_TERM_OF.search(text, max(0, c.start - 30), c.start))]
 
