@@ -975,6 +975,11 @@ _FRESH_ROUND_CASES = [
                   ("£400", "MONEY"), ("Fire Brigade", "ORG"), ("£550", "MONEY"), ("Playing Fields", "ORG"), ("£1,000", "MONEY"),
                   ("Robinson Reed Layton", "ORG"), ("Stephens & Scown", "ORG"), ("Jocelyn Davies", "PERSON"), ("Simon Thomas", "PERSON"),
                   ("Alun Davies", "PERSON")], id="round-62"),
+    pytest.param("The groups can plan again, the committee said\nBorth Carnival Committee is looking forward to it. We had a great Miss"
+                 " Chard. The event was organised by the team behind UISCE (Understanding Ireland Socially Culturally Economically)."
+                 " Dmitri is a previous volunteer with UISCE. The Fund is provided by wind farm owners Ventient Energy.",
+                 [("Borth Carnival Committee", "ORG"), ("UISCE", "ORG"), ("Understanding Ireland Socially Culturally Economically", "ORG"),
+                  ("UISCE", "ORG"), ("Ventient Energy", "ORG")], id="round-62-evidence"),
 ]
 """Texts built from the errors of the fresh rounds 40a–62b (reference/texts/README.md), each with its exact mentions."""
 

@@ -25,7 +25,7 @@ _AGENT_AFTER = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"(?:chief executive|executive|director|chair|chairman|chairwoman|head|spokes(?:man|woman|person)|members?|trustees?"
-    r"|founder|president|manager|officer)\s+(?:of|at|for)\s+(?:the\s+)?$",
+    r"|founder|president|manager|officer)\s+(?:of|at|for)\s+(?:the\s+)?$|\b(?:volunteers?|staff)\s+(?:with|at|of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
@@ -98,7 +98,7 @@ BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9
 
 def acts_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the sentence shows the name at text[start:end] acting as a body: a verb of
-    speech or grant-giving after it, a role "of" it before it, or "…, the charity" after it."""
+    speech or grant-giving after it, a role "of" it or its volunteers "with" it before it, or "…, the charity" after it."""
     after = BRACKETED_ACRONYM.match(text, end)
     end = after.end() if after else end  # "Adventure Capital Fund (ACF), the parent charity"
     return bool(

@@ -84,10 +84,10 @@ _POSSESSIVE_PERSON = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_RUN})['’]s\s+(?P<next>[A-Z][a-z]+)\s+[A-Z][a-z]+,\s+(?:who|the|its|our)\b")
 """A body before its person's name, the person described after it: "Co-Ownership’s Gillian Hughes, who oversees …"."""
 _PEOPLE_AT = re.compile(
-    rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)"
+    rf"\b(?:(?i:staff|volunteers|employees|workers|trustees|colleagues)\s+(?:at|from)|(?i:volunteers?)\s+with"
     rf"|(?i:representatives?|spokes(?:man|woman|person))\s+(?:from|for|of))\s+(?:the\s+)?(?P<name>{_NAME_RUN}){_NAME_END}")
 """A body named by the people who work there or speak for it: "staff at Kettle Green", "volunteers from Riverside
-Larder", "a representative from Merlin"."""
+Larder", "a previous volunteer with UISCE", "a representative from Merlin"."""
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _NOT_GOING_ON = r"(?! (?:and|&) (?!The )[A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
 """Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
@@ -129,9 +129,9 @@ _CREDIT_BODY = re.compile(rf"(?m){CREDIT_OPENER}[A-Z][\w.'’ -]{{2,40}}/"
 _TRADING_AS = re.compile(rf"\btrading\s+as\s+(?P<name>(?:[A-Z]\.){{1,3}}\s?{_NAME_RUN}|{_NAME_RUN}){_NAME_END}")
 """A sole trader's business: "John Millen, trading as K.M. Millen Grab Hire"."""
 _TRADES = (r"(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers|specialists"
-           r"|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders|advisers|advisors)")
+           r"|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders|advisers|advisors|owners|operators)")
 _TRADE_BEFORE = re.compile(rf"\b{_TRADES}(?:\s+and\s+(?:[a-z]+\s+)?{_TRADES})?,?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
-"""A firm after its trade in the plural: "architects Inkpen Downie", "accountants and business advisers Cassons" (after
+"""A firm after its trade in the plural: "architects Inkpen Downie", "wind farm owners Ventient Energy", "accountants and business advisers Cassons" (after
 "architect" the name is a person's)."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.tag.common_words import common_words
-from pipeline.tag.entities import Found, areas, in_a_headline
+from pipeline.tag.entities import Found, areas, in_a_headline, places
 from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
@@ -100,7 +100,8 @@ _IN_CONTEXT = [
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|presenter|ambassador|founder|president|leader|campaigner"
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
                rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{_FULL_NAME}\b"),
-    re.compile(rf"\b(?:said|says|added|explained|commented)\s+{_FULL_NAME}\b"),
+    re.compile(rf"\b(?:said|says|added|explained|commented)[ \t]+{_FULL_NAME}\b"),  # not across a line: "… the committee said\nBorth
+    # Carnival Committee …"
     re.compile(rf"\b{_FULL_NAME}\s+(?:[A-Z][a-z]+\s+)?(?:co-?ordinator|manager|officer|director|chair(?:man|woman)?|volunteer)"
                rf"\s+(?:said|says|added|explained)\b"),  # "Shelly Hart Volunteers co-ordinator said"
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
@@ -217,6 +218,7 @@ def people(text: str) -> list[Found]:
              if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
              and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
+             and not (m.group().startswith("Miss ") and m["name"] in places())  # a pageant's title: "Miss Chard"
              or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
     found += [Found(m.start(), m.end(), m.group()) for m in _DOTTED_INITIALS.finditer(text)
               if _could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
