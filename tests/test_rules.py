@@ -159,6 +159,7 @@ def test_money_written_in_pounds():
 
     assert [(m.text, m.amount) for m in find_money("grants of 10,000 pounds and a 4.5 million pounds fund, £3m")] == [
         ("10,000 pounds", 10000.0), ("4.5 million pounds", 4500000.0), ("£3m", 3000000.0)]
+    assert [(m.text, m.amount) for m in find_money("worth £½ million, then £1½m")] == [("£½ million", 500000.0), ("£1½m", 1500000.0)]
 
 
 @pytest.mark.parametrize(

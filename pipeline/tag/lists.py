@@ -226,9 +226,10 @@ def enumerated_bodies(text: str) -> list[Found]:
     return found
 
 
-_A_ROLE = re.compile(rf"(?:[A-Z][a-z]+[ -])?(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk|mayor"
-                     r"|chairperson)")
-"""A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)"."""
+_A_ROLE = re.compile(rf"(?:[A-Z][A-Za-z]+[ -]){{0,2}}(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk"
+                     r"|mayor|chairperson)(?: (?i:elect))?")
+"""A person's role, not a body, in brackets after the name: "(Headmaster)", "(Project Manager)", "(County Vice-chairman)",
+"(NFYFC Council Member)", "(County President Elect)"."""
 _BRACKETED_BODY = re.compile(r" \((?P<body>[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and|the|in|on|to|with))*)\)")
 
 

@@ -1,5 +1,5 @@
 """MONEY mentions: pound amounts with their value in pounds ("£4.75m" → 4750000, "4.5 million pounds",
-"half a million pounds", "quarter of a million pounds", "ninety thousand pounds", "20p" or "20 pence" → 0.2)."""
+"half a million pounds", "£½ million", "quarter of a million pounds", "ninety thousand pounds", "20p" or "20 pence" → 0.2)."""
 from __future__ import annotations
 
 import re
@@ -15,8 +15,9 @@ _COUNT_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _NUMBER_WORDS = rf"{_COUNT_WORD}(?:(?:[ -]|\sand\s)(?:{_COUNT_WORD}|hundred|thousand|million|billion))*"
 """A number written in words, opening with a count ("seven", "ninety thousand", "two hundred and
 fifty"; not "several hundred"), read by text2num."""
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:[.·]\d+)?"
-"""A number with comma or space thousands ("£250,000", "£20 000"), or without."""
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d*[½¼¾]|\d+(?:[.·]\d+)?"
+"""A number with comma or space thousands ("£250,000", "£20 000"), a vulgar fraction ("£½ million", "£1½m"), or neither."""
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _MONEY = re.compile(
     rf"£\s?(?P<number>{_NUMBER})(?:[\s-]?(?P<scale>bn|billion|million|thousand|mn|m|k)(?![A-Za-z]))?"
     rf"|(?<![\w.,£-])(?:(?P<word_number>{_NUMBER})(?:\s(?P<word_scale>billion|million|thousand))?"
@@ -37,7 +38,10 @@ class MoneyMention:
 
 def amount_of(number: str, scale: str | None) -> float:
     """Pounds for a written number and optional scale word or letter, to the penny."""
-    value = float(re.sub(r"[, \u00a0\u2009]", "", number).replace("·", "."))
+    if number[-1] in _VULGAR:
+        value = float(number[:-1] or 0) + _VULGAR[number[-1]]
+    else:
+        value = float(re.sub(r"[, \u00a0\u2009]", "", number).replace("·", "."))
     return round(value * (_SCALES[scale.lower()] if scale else 1.0), 2)
 
 

@@ -36,6 +36,16 @@ _INITIALLED_LIST = re.compile(
     rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
 """Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
 "L. Burnett, R.F. Curtis and G. John")."""
+_INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*\n(?:[ \t]*\n)?){{2,}}"
+                               rf"^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*$")
+"""Three people or more listed by initials and surname one to a line, as minutes record those present ("R. Jones\n\nT.
+Sharrem\n\nB. Pagett")."""
+_SURNAMES_LIST = re.compile(
+    rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z][ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
+    rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z][ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
+"""Members listed by surname after a plural title ("Councillors Clarke, Cuddy, Monteith (7.03 pm), G Shiels and Wilson",
+"Aldermen McCoubrey and McKee")."""
+_LISTED_SURNAME = re.compile(rf"(?:[A-Z][ \t])?{_SURNAME}")
 _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
 """A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
@@ -89,7 +99,8 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_J
 the name may be a longer one's end ("the Trans Pennine Trail said")."""
 _JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
 """A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
-_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?\s+{_FULL_NAME}\b")
+_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?[ \t]*\n?[ \t]*(?<=\s){_FULL_NAME}\b")  # not across a blank line: "…Manager\n\nBusiness
+# Admin Manager"
 _IN_CONTEXT = [
     _JOB_COMMA_BEFORE,
     _JOB_OF_BEFORE,
@@ -134,7 +145,8 @@ POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "
 """Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
     "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
-    "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive",
+    "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive", "Councillors",
+    "Aldermen", "Alderman", "Cllrs", "Elect",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
@@ -190,10 +202,11 @@ def _could_be_surname(word: str) -> bool:
 
 
 def _initialled_people(text: str) -> list[Found]:
-    """The people ``_INITIALLED_LIST`` lists (without their titles), and those ``_NAME_AND_INITIALS`` gives their initials
-    (two such at least, or one with a known given name)."""
+    """The people ``_INITIALLED_LIST`` and ``_INITIALLED_LINES`` list (without their titles), those ``_SURNAMES_LIST`` lists
+    after a plural title, and those ``_NAME_AND_INITIALS`` gives their initials (two such at least, or one with a known given
+    name)."""
     found = []
-    for listed in _INITIALLED_LIST.finditer(text):
+    for listed in (*_INITIALLED_LIST.finditer(text), *_INITIALLED_LINES.finditer(text)):
         for item in _INITIALLED.finditer(text, listed.start(), listed.end()):
             if _could_be_surname(re.split(r"[ .]", item.group())[-1]):
                 found.append(Found(item.start(), item.end(), item.group()))
@@ -204,6 +217,10 @@ def _initialled_people(text: str) -> list[Found]:
                 and words[0].lower() not in common_words() and words[0].lower() not in WELSH_OPENERS \
                 and not any(w.lower() in ORG_HEADS for w in words):
             initialled.append(Found(m.end("name") - len(" ".join(words)), m.end("name"), " ".join(words)))
+    for listed in _SURNAMES_LIST.finditer(text):
+        bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), listed["list"])  # "(7.03 pm)": when they arrived
+        found += [Found(listed.start("list") + m.start(), listed.start("list") + m.end(), m.group()) for m in _LISTED_SURNAME.finditer(bare)
+                  if _could_be_surname(m.group().split()[-1]) and m.group().split()[-1] not in areas()]
     return found + [f for f in initialled if len(initialled) > 1 or f.text.split()[0] in given_names()]  # a list of them, or
     # a known given name: not "Myasthenia Gravis (MG)"
 

@@ -91,6 +91,7 @@ _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee(?: for (
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
+_ONE_OWN_WORD = re.compile(r"[A-Z][a-z]+ ")
 _COLUMN_GAP = re.compile(r" {3,}|\t")
 """Spaces between a table's columns, which no name spans."""
 _PLAIN_PREFIX = re.compile(r"[A-Z][a-z]+ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,4}")
@@ -255,7 +256,12 @@ class Tagger:
         named_before = [c for c in found if c.rule == REGISTRY and rule_ends.get(c.end, c.start) < c.start
                         and self._an_alias_of_common_words(text[c.start:c.end], c.entity_ids)
                         and _PLAIN_PREFIX.fullmatch(text, rule_ends[c.end], c.start)
-                        and not self.registry.lookup(text[rule_ends[c.end]:c.start].strip())]  # "Chewing Gum Task Force"
+                        and not self.registry.lookup(text[rule_ends[c.end]:c.start].strip())  # "Chewing Gum Task Force"
+                        or c.rule == REGISTRY and rule_ends.get(c.end, c.start) < c.start
+                        and not any(i in self.registry.entities for i in c.entity_ids)
+                        and _ONE_OWN_WORD.fullmatch(text, rule_ends[c.end], c.start)
+                        and text[rule_ends[c.end]:c.start].strip().lower() not in common_words()]  # a known name and words before
+        # it that the rules' longer name holds with one word more of its own: "Kelburn Wind Farm Community Fund"
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies] + [(rule_ends[c.end], c.end) for c in named_before])
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
