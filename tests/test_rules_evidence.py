@@ -988,6 +988,9 @@ _FRESH_ROUND_CASES = [
                   ("Monteith", "PERSON"), ("G Shiels", "PERSON"), ("Wilson", "PERSON"), ("McCoubrey", "PERSON"), ("McKee", "PERSON"),
                   ("May 2019", "DATE"), ("Kelburn Wind Farm Community Fund", "ORG"), ("£½ million", "MONEY"), ("Alice James", "PERSON"),
                   ("Alwyn Evans", "PERSON"), ("Helen Hodges", "PERSON")], id="round-63"),
+    pytest.param("The applications were submitted, whereupon it was\n\nRESOLVED to recommend the following grants:\n\n(1) Llandogo Hall"
+                 " requested £5,200 to replace equipment.\n\nHe helped Frodsham District Scouts with it.",
+                 [("Llandogo Hall", "ORG"), ("£5,200", "MONEY"), ("Frodsham District Scouts", "ORG")], id="round-63-grants"),
 ]
 """Texts built from the errors of the fresh rounds 40a–63b (reference/texts/README.md), each with its exact mentions."""
 

@@ -56,9 +56,9 @@ _DESCRIBED_BEFORE_ROLE = re.compile(
 ("David Wright, Chyps chief executive, said"; "Teresa Canavan, Rural Action Chief Executive, explained"; "Tandem CEO, Alex
 Mollart")."""
 _GRANT_RECIPIENT = re.compile(
-    rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
+    rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
-    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
@@ -150,7 +150,8 @@ _KIND_LIKE = re.compile(
 
 
 def _grant_recipients(text: str) -> list[Found]:
-    """Names a grant went to ("Unlock has been awarded funding", "… received £500"); not a person ("Jane Smith received
+    """Names a grant went to or was asked for by ("Unlock has been awarded funding", "… received £500", "(1) Llandogo Hall
+    requested £5,200"); not a person ("Jane Smith received
     £500"), a place, nor the end of a longer name ("… Community and Environmental Association")."""
     found = []
     for m in _GRANT_RECIPIENT.finditer(text):
@@ -196,9 +197,9 @@ _NUMBERED_GROUP = re.compile(
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
 _PLACES_MEMBERS = re.compile(
-    r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
+    r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: (?!District )[A-Z][a-z]+)?)(?: District)? (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
     r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
-"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers" (the place must be in
+"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers", "Frodsham District Scouts" (the place must be in
 ``places()``: a bare "Weare Scouts" is left to other evidence)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’-]* $")
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")

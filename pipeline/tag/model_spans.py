@@ -62,8 +62,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       an idea or a thing ("Green Belt", "Civic Health", "Every Action Counts");
     - one word among common nouns ("crafts, ICT, digital photography");
     - one word that a capital alone does not make a name: opening a sentence or line, after a
-      quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), or a
-      heading in capitals ("ENVIRONMENT, FOOD AND …")."""
+      quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), a
+      heading in capitals ("ENVIRONMENT, FOOD AND …"), or a decision in capitals ("RESOLVED")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
@@ -91,8 +91,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
         return True  # "arts and crafts, ICT, digital photography": one of a list of common nouns
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
-    if span.isupper():
-        return not any(c.islower() for c in text[line_start:line_end])
+    if span.isupper():  # a decision of minutes ("RESOLVED to recommend …"), or a heading in capitals
+        return span.endswith("ED") and span.lower() in common_words() or not any(c.islower() for c in text[line_start:line_end])
     opening = start - len(text[line_start:start]) + len(text[line_start:start].rstrip("“\"‘'("))  # before any opening quote
     before = text[max(line_start, opening - 4):opening]
     return opening == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, opening - 3):opening]))
