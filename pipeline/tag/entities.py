@@ -91,6 +91,8 @@ def in_a_headline(text: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&]|(?<!\d)\.|\.(?=\d)|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?"
                    r"|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal that opens a numbered body's name ("195th BB Pipe Band")."""
 """A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})(?:['’]s)?[)\]]")
 """An acronym in brackets after a name: " (OTS)", " [RA21]", a plural written with an apostrophe " (LAG's)"."""
@@ -139,7 +141,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     in a job title. A name given an acronym may open with "Campaign" too ("Campaign to Protect
     Rural England (CPRE)"); without one, "Campaign for …" is a campaign."""
     words = name.split()
-    if not words or not (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])):
+    if not words or not (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0]) or ORDINAL.fullmatch(words[0])):
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
@@ -235,5 +237,6 @@ def nation_brand(text: str, start: int, end: int) -> bool:
 
 
 def ends_a_name(word: str) -> bool:
-    """A possessive ("Defra's") ends a name, but for those that are part of one ("Women's Institute")."""
-    return word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in NAME_POSSESSIVES
+    """A possessive ("Defra's") ends a name, but for those that are part of one ("Women's Institute", "Showmen's Guild")."""
+    folded = word.lower().replace("’", "'")
+    return word.endswith(("'s", "’s")) and folded not in NAME_POSSESSIVES and not folded.endswith("men's")

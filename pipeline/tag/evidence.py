@@ -92,6 +92,10 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _NOT_GOING_ON = r"(?! (?:and|&) (?!The )[A-Z]|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and | &))"
 """Not before "and" and a capitalised word, nor a comma and a list: the name may go on ("Department for Energy and
 Climate Change", "Department of Agriculture, Environment and Rural Affairs")."""
+_SPONSORS_BEFORE = re.compile(rf"\b(?:our|the|its|their)\s+(?:main\s+|kind\s+|generous\s+)?(?:sponsors|funders)\s*:?\s+(?:the\s+)?"
+                              rf"(?P<name>{_NAME_RUN}){_NAME_END}")
+"""The first of a body's sponsors named after the word, a firm though it reads as a person's name ("thank our sponsors Arnold
+Clark, Clyde Gateway, …")."""
 _BACKED_BY = re.compile(
     rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed|employed)\s+by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
@@ -245,7 +249,7 @@ def described_organisations(text: str) -> list[Found]:
     found = []
     for pattern in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_IS, _DESCRIBED_BY_ROLE, _DESCRIBED_BEFORE_ROLE, _SPEAKER_FROM,
                     _BASED_BEFORE, _POSSESSIVE_ROLE, _PEOPLE_AT, _JOINED_AS, _QUOTED_ALIAS, _APPLICANT, _GIVEN_TO, _RAISED_FOR, _RUN_BY, _GRANT_FOR, _THE_NAME_KIND, _KIND_LIKE,
-                    _BACKED_BY, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
+                    _BACKED_BY, _SPONSORS_BEFORE, _TO_MANAGE, _WITNESS_BODY, _POSSESSIVE_PERSON, _CREDIT_BODY, _TRADE_BEFORE,
                     _TRADING_AS):
         for m in pattern.finditer(text):
             group = next((g for g in ("giver", "partner") if pattern is _BACKED_BY and m[g]), "name")

@@ -9,7 +9,7 @@ import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
 from pipeline.tag.run_edges import a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, venue_goes_on, with_brand_possessive, with_listed_subjects
-from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
+from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
                                    looks_like_organisation, nation_brand, opens_a_sentence, person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
@@ -332,7 +332,11 @@ def unknown_organisations(text: str) -> list[Found]:
 
     for word in words_of(text):
         token = word.group()
-        capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None) and token not in {"The", "A", "An"}
+        capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None
+                    or ORDINAL.fullmatch(token) is not None and text.startswith(" ", word.end())
+                    and text[word.end() + 1:word.end() + 2].isupper()  # "195th BB Pipe Band", not "21st December"
+                    and text[word.end() + 1:word.end() + 12].split(" ")[0].rstrip(",.") not in CALENDAR_WORDS)
+                   and token not in {"The", "A", "An"}
                    and token not in _VERBS_IN_CAPITALS  # "… MEETING WAS HELD IN BUXTON VILLAGE HALL"
                    and not (token in _HEADLINE_VERBS and in_a_headline(text, word.start(), word.end()))
                    and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
