@@ -995,6 +995,9 @@ _FRESH_ROUND_CASES = [
                  " on 21st December. Minister Carál Ní Chuilín spoke at the Ordinary Meeting of the Council. The Showmen’s Guild met.",
                  [("Arnold Clark", "ORG"), ("195th BB Pipe Band", "ORG"), ("Argyll Council", "ORG"), ("21st December", "DATE"),
                   ("Carál Ní Chuilín", "PERSON"), ("Showmen’s Guild", "ORG")], id="round-64"),
+    pytest.param("By Carmarthen Journal  |  Posted: today\n\nThe Showmen’s Guild South Wales and Northern Ireland asked for a grant.",
+                 [("Carmarthen Journal", "ORG"), ("today", "DATE"), ("Showmen’s Guild South Wales and Northern Ireland", "ORG")],
+                 id="round-64-names"),
 ]
 """Texts built from the errors of the fresh rounds 40a–64b (reference/texts/README.md), each with its exact mentions."""
 

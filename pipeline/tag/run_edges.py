@@ -9,7 +9,7 @@ import re
 
 from pipeline.tag.entities import Found, places
 from pipeline.tag.people import given_names
-from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
+from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
 _COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
@@ -95,6 +95,17 @@ def an_acronym_and_a_body(parts: list[list[re.Match[str]]]) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def places_after_a_head(words: list[re.Match[str]]) -> int | None:
+    """The index of the organisation word that places joined by "and" follow to the end ("Showmen’s Guild South Wales and
+    Northern Ireland"): the places are the body's area, part of its name."""
+    head = max((i for i, w in enumerate(words) if w.group().lower() in ORG_HEADS), default=None)
+    if head is None or head > len(words) - 4:
+        return None
+    text = words[0].string
+    areas = re.split(r" (?:and|&) ", text[words[head + 1].start():words[-1].end()])
+    return head if len(areas) > 1 and all(a in places() or a in NATION_SUFFIXES for a in areas) else None
 
 
 def ends_a_list(run: list[re.Match[str]], parts: list[list[re.Match[str]]]) -> bool:

@@ -31,7 +31,7 @@ LEGAL_FORMS = {"community interest company", "charitable incorporated organisati
                "credit union", "building society", "men's shed", "men’s shed", "men's sheds", "men’s sheds", "men in sheds"}
 """A body's legal form or kind, not a name ("Working Woodlands Cornwall is a Community Interest Company", "Credit Union")."""
 NEWSPAPER_WORDS = {"star", "post", "times", "gazette", "herald", "echo", "chronicle", "mail", "news", "advertiser", "telegraph",
-                   "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin"}
+                   "courier", "express", "mirror", "argus", "sentinel", "mercury", "bulletin", "journal"}
 """A newspaper's last word ("Shropshire Star"): never a person's surname."""
 KIND_ACRONYMS = {"YFC", "CVS", "WI", "FC", "AFC", "RFC", "CC", "GAA", "GAC", "GFC", "Co-op", "Coop", "FM", "PTA", "PTFA"}
 """A kind of body's acronym or short form: after its place or name it ends the body's name ("Coleraine YFC", "Burton CVS",
