@@ -31,7 +31,10 @@ _TITLED_PERSON = re.compile(
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
-_INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
+_INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+                         r"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies)\b)[A-Z])")
+"""Initials and a surname, not before another capitalised word ("U.K. Government") but for a heading of minutes run on
+after it ("… and J McGrath Councillors - …")."""
 _INITIALLED_LIST = re.compile(
     rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
 """Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
@@ -67,6 +70,11 @@ _JOB_BEFORE = (
     r"(?:Minister|Secretary|Executive|Director|Chairman|Chairwoman|Chair|Officer|Manager|Councillors?|Cllrs|Founder|President"
     r"|[Ss]pokes(?:man|woman|person)|MP|Leader|Commissioner|Advocate|Ambassador|Coordinator|Co-ordinator)"
 )
+_DASHED_INITIALLED = re.compile(
+    rf"\b(?:{_JOB_BEFORE}|Aldermen|Alderman|Clerk|Head)(?: of [A-Z][\w&]*(?: (?:[A-Z][\w&]*|&|and|of))*)?[ \t]*[–-][ \t]+"
+    rf"(?:{TITLES}[ ])?(?P<name>{_INITIALLED.pattern})")
+"""One person by initials and surname after a role and a dash, as minutes give a role's holder ("Head of Arts & Culture –
+U Fay", "Alderman – M Girvan")."""
 _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
@@ -210,6 +218,8 @@ def _initialled_people(text: str) -> list[Found]:
         for item in _INITIALLED.finditer(text, listed.start(), listed.end()):
             if _could_be_surname(re.split(r"[ .]", item.group())[-1]):
                 found.append(Found(item.start(), item.end(), item.group()))
+    found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _DASHED_INITIALLED.finditer(text)
+              if _could_be_surname(re.split(r"[ .]", m["name"])[-1])]
     initialled = []
     for m in _NAME_AND_INITIALS.finditer(text):
         words = m["name"].split()[-len(m["initials"]):]  # "Apologies Rhianwen Edwards (RE)": the initials say where the name starts

@@ -54,7 +54,7 @@ def with_listed_subjects(text: str, found: Found) -> Found:
 
 
 _HOLDERS = JOB_WORDS | {"Trustees", "Directors", "Governors", "Chairs", "Executives", "Managers", "Officers", "Friend", "Elected",
-                        "Co-opted", "and", "&"}
+                        "Co-opted", "Leader", "and", "&"}
 """Words of a job, jobs or a board's members opening a run before "of": "Chair of Trustees of the Pembrokeshire Foodbank",
 "Chairs and Chief Executives of Councils for Voluntary Service", "Friend of the Anglesey Red Squirrels Association", "Elected
 Member of Barry Town Council"."""

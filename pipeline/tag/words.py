@@ -71,7 +71,7 @@ NOT_NAME_STARTS = {
 }
 """Capitalised words that open a sentence or a title, never an organisation's name."""
 JOB_WORDS = {
-    "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Managing", "General",
+    "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson", "Deputy", "Depute", "Managing", "General",
     "Officer", "Manager", "President", "Vice", "Secretary", "Senior", "Assistant", "Founder", "Trustee", "Member",
     "Members", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Policy", "Programme", "Project", "Coordinator", "Co-ordinator", "Operations", "Finance",
     "CEO", "MD", "Mayor", "Pastor", "Vicar", "Rector", "Staff",
