@@ -236,6 +236,19 @@ def nation_brand(text: str, start: int, end: int) -> bool:
         and not in_a_headline(text, start, end) and not _PROGRAMME_AFTER.match(text, end)
 
 
+_OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
+_OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
+_JOB_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:Head|Director|Chief Executive|Chair|Manager|Officer) (?:of|for) ")
+"""A job's opening ("Head of Campaigns", "Reserves Manager for the Trust"): the span is the job, not a body."""
+
+
+def names_a_title(text: str, start: int, end: int) -> bool:
+    """A span read as a body that is in a minister's title ("Parliamentary Under-Secretary of State for the Home
+    Department": the title names a portfolio, not a body) or is a job ("Chief Executive", "Head of Campaigns")."""
+    return bool(_OF_STATE.search(text, start, end) or _OF_STATE_FOR.search(text, max(0, start - 40), start)
+                or set(text[start:end].split()) <= JOB_WORDS | TITLE_ENDS or _JOB_OF.match(text, start) is not None)
+
+
 def ends_a_name(word: str) -> bool:
     """A possessive ("Defra's") ends a name, but for those that are part of one ("Women's Institute", "Showmen's Guild")."""
     folded = word.lower().replace("’", "'")

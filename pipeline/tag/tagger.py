@@ -38,12 +38,12 @@ from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acrony
 from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, name_continuation, name_extension, name_prefix, names_a_scheme,
                                      names_a_thing, short_name, without_company_suffix)
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, places
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, names_a_title, places
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS,
-                                TITLE_ENDS)
+from pipeline.tag.councils import abbreviated_councils, boroughs
+from pipeline.tag.words import CALENDAR_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name
 from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
@@ -70,23 +70,13 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
 """Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
-_JOB_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:Head|Director|Chief Executive|Chair|Manager|Officer) (?:of|for) ")
-"""A job's opening ("Head of Campaigns", "Reserves Manager for the Trust"): the span is the job, not a body."""
 _HOUSE_PAPERS = {"HC", "HL"}
 _PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
+"""A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
 _A_TERM_OF = re.compile(r"\b(?:(?:end|lifetime|course|rest|life|start|beginning) of (?:the|this)|this|next|last|previous) $")
 """Before "Parliament" where it is a term, not the body: "by the end of the Parliament"."""
-"""A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
-_OF_STATE = re.compile(r"\b(?:Secretary|Minister) of State\b")
-_OF_STATE_FOR = re.compile(r"\b(?:Secretary|Minister) of State for (?:the )?$")
 _ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z]+ed|said|says|became|becomes|was|is|has|had|will|would|told|wants|took|gave|made)\b")
 """After a month that is also the surname of a person the text names, what makes it the person ("after May became …")."""
-_COUNCIL_KINDS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council", "CBC": "County Borough Council",
-                  "MBC": "Metropolitan Borough Council", "LBC": "Council", "RBC": "Royal Borough Council"}
-"""Abbreviations of a council's kind after its place ("Bexley LBC" is the London Borough of Bexley, "Bexley Council")."""
-_ABBREVIATED_COUNCIL = re.compile(rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>{'|'.join(_COUNCIL_KINDS)})\b")
-_BOROUGH_OF = re.compile(r"\b(?:(?:London|Royal|Metropolitan) )?Borough of (?:the )?[A-Z][a-z]+(?:(?: and | upon | on | )[A-Z][a-z]+)*")
-"""A council by its formal name: "the London Borough of Ealing", "Royal Borough of Kingston upon Thames"."""
 _COMMITTEE_AFTER = re.compile(r" (?:Select |Scrutiny |Audit )?Committee(?: for (?:Wales|Scotland|Northern Ireland|England))?\b")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:The|A|An) )[A-Z][\w'’-]*|and|&|of|for) $")
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
@@ -231,8 +221,8 @@ class Tagger:
         organisations = [self._rule_candidate(f, "ORG", ORG_RULE) for f in (*unknown_organisations(text), *newspapers(text))]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in enumerated_bodies(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in camel_case_names(text)]
-        organisations += [self._council_candidate(m) for m in _ABBREVIATED_COUNCIL.finditer(text) if m["place"] in places()]
-        organisations += [self._rule_candidate(Found(m.start(), m.end(), m.group()), "ORG", ORG_RULE) for m in _BOROUGH_OF.finditer(text)]
+        organisations += [self._council_candidate(found, name) for found, name in abbreviated_councils(text)]
+        organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in boroughs(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
         described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
@@ -288,13 +278,8 @@ class Tagger:
 
     @staticmethod
     def _in_a_title(text: str, candidate: _Candidate) -> bool:
-        """An organisation the rules or the model read into a minister's title ("Parliamentary
-        Under-Secretary of State for the Home Department": the title names a portfolio, not a body),
-        or one that is a job ("Chief Executive", "Head of Campaigns")."""
-        return candidate.label == "ORG" and candidate.rule >= DESCRIBED and bool(
-            _OF_STATE.search(text, candidate.start, candidate.end) or _OF_STATE_FOR.search(text, max(0, candidate.start - 40), candidate.start)
-            or set(text[candidate.start:candidate.end].split()) <= JOB_WORDS | TITLE_ENDS
-            or _JOB_OF.match(text, candidate.start) is not None)
+        """An organisation the rules or the model read into a title or a job (``names_a_title``)."""
+        return candidate.label == "ORG" and candidate.rule >= DESCRIBED and names_a_title(text, candidate.start, candidate.end)
 
     @staticmethod
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
@@ -304,11 +289,10 @@ class Tagger:
         return [_Candidate(start, end, "ORG", ORG_RULE, ids)
                 for start, end, ids in undefined_acronyms(text, names, SpanIndex([(c.start, c.end) for c in found]))]
 
-    def _council_candidate(self, match: re.Match[str]) -> _Candidate:
+    def _council_candidate(self, found: Found, name: str) -> _Candidate:
         """"Gloucestershire CC": the council, linked by its name written out (ahead of a name run's "Marford CC", a
         community centre or a cricket club whose place is no council's)."""
-        name = f"{match['place']} {_COUNCIL_KINDS[match['kind']]}"
-        return _Candidate(match.start(), match.end(), "ORG", DESCRIBED, tuple(self.registry.lookup(name)) or (slugify(name),))
+        return _Candidate(found.start, found.end, "ORG", DESCRIBED, tuple(self.registry.lookup(name)) or (slugify(name),))
 
     def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
         if label not in ENTITY_LABELS:
