@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS,
-                                NAME_POSSESSIVES, NATION_ADJECTIVES, KIND_ACRONYMS, LEGAL_FORMS, ON_OPENERS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS,
+                                JOB_WORDS, KIND_ACRONYMS, LEGAL_FORMS, NAME_POSSESSIVES, NATION_ADJECTIVES, NOT_NAME_STARTS, ON_OPENERS,
+                                ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
@@ -91,9 +92,9 @@ def in_a_headline(text: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&]|(?<!\d)\.|\.(?=\d)|-(?!(?:owned|run|led|funded|backed|managed)\b))*\w(?:(?<=s)['’](?=\s))?"
                    r"|[A-Za-z&0-9]")
 DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
+"""A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 """An ordinal that opens a numbered body's name ("195th BB Pipe Band")."""
-"""A word that opens with digits and a capital ("3D", "4Children") is capitalised in a name."""
 BRACKETED_ACRONYM = re.compile(r"\s[(\[](?P<acronym>(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&]{1,9})(?:['’]s)?[)\]]")
 """An acronym in brackets after a name: " (OTS)", " [RA21]", a plural written with an apostrophe " (LAG's)"."""
 
@@ -229,8 +230,8 @@ def nation_brand(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) not in (2, 4) or words[-1] not in NATION_BRANDS or len(words) == 4 and words[1] not in {"and", "&"}:
         return False
-    return all(w[:1].isupper() and w.isalpha() and (not w.isupper() or len(w) > 1 and w not in _NOT_BRAND_ACRONYMS) and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w)
-               and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
+    return all(w[:1].isupper() and w.isalpha() and (not w.isupper() or len(w) > 1 and w not in _NOT_BRAND_ACRONYMS)
+               and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w) and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
                and w.lower() not in CONNECTORS | {"the", "a", "an"} and w not in places() and w not in _given_names()
                for w in words[:-1:2]) \
         and not in_a_headline(text, start, end) and not _PROGRAMME_AFTER.match(text, end)

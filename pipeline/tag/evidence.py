@@ -135,8 +135,8 @@ _TRADING_AS = re.compile(rf"\btrading\s+as\s+(?P<name>(?:[A-Z]\.){{1,3}}\s?{_NAM
 _TRADES = (r"(?:architects|solicitors|accountants|contractors|consultants|surveyors|builders|engineers|lawyers|auctioneers|specialists"
            r"|distillers|brewers|retailers|developers|manufacturers|suppliers|housebuilders|advisers|advisors|owners|operators)")
 _TRADE_BEFORE = re.compile(rf"\b{_TRADES}(?:\s+and\s+(?:[a-z]+\s+)?{_TRADES})?,?\s+(?P<name>{_NAME_RUN}){_NAME_END}")
-"""A firm after its trade in the plural: "architects Inkpen Downie", "wind farm owners Ventient Energy", "accountants and business advisers Cassons" (after
-"architect" the name is a person's)."""
+"""A firm after its trade in the plural: "architects Inkpen Downie", "wind farm owners Ventient Energy", "accountants and
+business advisers Cassons" (after "architect" the name is a person's)."""
 _PLACE_OPENERS = {"Lake", "Loch", "Lough", "River", "Mount", "Isle"}
 """First words of a lake's, river's or hill's name: with one word after, a place ("Lake Windermere")."""
 _REGION = re.compile(r"(?:Co\.?|County) [A-Z][a-z]+|(?:North|South|East|West)(?:[- ](?:East|West))?[- ][A-Z][a-z]+")
@@ -203,8 +203,8 @@ _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]
 _PLACES_MEMBERS = re.compile(
     r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: (?!District )[A-Z][a-z]+)?)(?: District)? (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
     r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
-"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers", "Frodsham District Scouts" (the place must be in
-``places()``: a bare "Weare Scouts" is left to other evidence)."""
+"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers", "Frodsham District Scouts"
+(the place must be in ``places()``: a bare "Weare Scouts" is left to other evidence)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’-]* $")
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
 _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}

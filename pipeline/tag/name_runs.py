@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, places_after_a_head, venue_goes_on, with_brand_possessive, with_listed_subjects
-from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name, for_a_nation, in_a_headline,
-                                   looks_like_organisation, nation_brand, opens_a_sentence, person_before, places, words_of)
+from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, places_after_a_head, venue_goes_on,
+                                    with_brand_possessive, with_listed_subjects)
+from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
+                                   for_a_nation, in_a_headline, looks_like_organisation, nation_brand, opens_a_sentence, person_before,
+                                   places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
                                 STREET_WORDS, THING_WORDS, WELSH_OPENERS)
@@ -157,7 +159,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         if len(words) > size + 1 and text[words[-size].start():end] in NATION_SUFFIXES | places() \
                 and looks_like_organisation(text[start:words[-size - 1].end()]):
             return Found(start, end, name)
-    if (head := places_after_a_head(words)) and looks_like_organisation(text[start:words[head].end()]):
+    if (head := places_after_a_head(words)) is not None and looks_like_organisation(text[start:words[head].end()]):
         return Found(start, end, name)  # "Showmen’s Guild South Wales and Northern Ireland"
     heads = [i for i, w in enumerate(words[1:-1], start=1) if w.group().lower() in ORG_HEADS and (words[i + 1].group() == "in" or (
         words[i + 1].group() == "of" and words[-1].group().isupper()) or (
@@ -233,7 +235,8 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
 _NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
-                                             "shed", "home", "energy", "transport", "action"} | {n.lower() for n in NATION_BRANDS} | {a.lower() for a in KIND_ACRONYMS}
+                                             "shed", "home", "energy", "transport", "action"} | {n.lower() for n in NATION_BRANDS} \
+    | {a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""
 
 

@@ -107,8 +107,9 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_J
 the name may be a longer one's end ("the Trans Pennine Trail said")."""
 _JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
 """A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
-_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?[ \t]*\n?[ \t]*(?<=\s){_FULL_NAME}\b")  # not across a blank line: "…Manager\n\nBusiness
-# Admin Manager"
+_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?[ \t]*\n?[ \t]*(?<=\s){_FULL_NAME}\b")
+"""A job and a name after it, on the next line at most ("Assembly Equality Manager\nStephanie Mallon"; not across a blank
+line: "… Manager\n\nBusiness Admin Manager")."""
 _IN_CONTEXT = [
     _JOB_COMMA_BEFORE,
     _JOB_OF_BEFORE,
@@ -119,8 +120,8 @@ _IN_CONTEXT = [
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|presenter|ambassador|founder|president|leader|campaigner"
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
                rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{_FULL_NAME}\b"),
-    re.compile(rf"\b(?:said|says|added|explained|commented)[ \t]+{_FULL_NAME}\b"),  # not across a line: "… the committee said\nBorth
-    # Carnival Committee …"
+    # on one line: not "… the committee said\nBorth Carnival Committee …"
+    re.compile(rf"\b(?:said|says|added|explained|commented)[ \t]+{_FULL_NAME}\b"),
     re.compile(rf"\b{_FULL_NAME}\s+(?:[A-Z][a-z]+\s+)?(?:co-?ordinator|manager|officer|director|chair(?:man|woman)?|volunteer)"
                rf"\s+(?:said|says|added|explained)\b"),  # "Shelly Hart Volunteers co-ordinator said"
     re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"

@@ -87,14 +87,14 @@ def a_body_alone(part: list[re.Match[str]]) -> bool:
     return last == len(words) - 1 or words[last + 1] == "of" and " ".join(words[last + 2:]) in places()
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def an_acronym_and_a_body(parts: list[list[re.Match[str]]]) -> bool:
-    """Two parts, an acronym alone and a body's name ("IFA and Ulster GAA", "WCVA and Pembrokeshire Association of Voluntary
-    Services"): two bodies, where a name ending in an organisation word would otherwise take in both."""
+    """Two parts, an acronym alone and a body's name ("IFA and Ulster GAA", "CF and NOF Board"): two bodies, where a name
+    ending in an organisation word would otherwise take in both."""
     return len(parts) == 2 and len(parts[0]) == 1 and _ACRONYM.fullmatch(parts[0][0].group()) is not None and bool(parts[1]) \
         and (a_body_alone(parts[1]) or parts[1][-1].group() in KIND_ACRONYMS and len(parts[1]) > 1)
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def places_after_a_head(words: list[re.Match[str]]) -> int | None:
