@@ -1003,6 +1003,9 @@ _FRESH_ROUND_CASES = [
                  " – A Place to Grow.\n\nThe scheme is led by Councillor David Alston, Depute Leader of the Council.",
                  [("L Clarke", "PERSON"), ("D Kinahan", "PERSON"), ("J McGrath", "PERSON"), ("P Dunlop", "PERSON"), ("R Wilson", "PERSON"),
                   ("U Fay", "PERSON"), ("L Moore", "PERSON"), ("M Girvan", "PERSON"), ("David Alston", "PERSON")], id="round-65"),
+    pytest.param("The hall can host more thanks to a community grant from Councillor Martin Hatley. The Councillor Community Grant"
+                 " scheme helps to fund community-led initiatives.",
+                 [("Martin Hatley", "PERSON")], id="user-check-a-scheme-after-a-title"),
 ]
 """Texts built from the errors of the fresh rounds 40a–65b (reference/texts/README.md), each with its exact mentions."""
 

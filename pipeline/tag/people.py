@@ -244,6 +244,7 @@ def people(text: str) -> list[Found]:
     """Named people found by the module's rules (surnames alone are ``surname_mentions``)."""
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
              if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
+             and m["name"].split()[0].lower() not in GENERIC_WORDS  # not "the Councillor Community Grant scheme"
              and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
              and not (m.group().startswith("Miss ") and m["name"] in places())  # a pageant's title: "Miss Chard"
