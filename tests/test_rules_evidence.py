@@ -1003,15 +1003,34 @@ _FRESH_ROUND_CASES = [
                  " – A Place to Grow.\n\nThe scheme is led by Councillor David Alston, Depute Leader of the Council.",
                  [("L Clarke", "PERSON"), ("D Kinahan", "PERSON"), ("J McGrath", "PERSON"), ("P Dunlop", "PERSON"), ("R Wilson", "PERSON"),
                   ("U Fay", "PERSON"), ("L Moore", "PERSON"), ("M Girvan", "PERSON"), ("David Alston", "PERSON")], id="round-65"),
+    pytest.param("Awards were given to:\nA Band of Brothers - £2000\nBlueprint 22 - £1500\nThe Springboard Project - £1500\nPACSO - £600"
+                 "\n\nThe Northern Ireland winners are:\n- Lynn Social Club in Larne - for bringing people together.\n- Voluntary"
+                 " Service Belfast's security team - for advice.\n- Walkway Women's Group in Belfast - for support.",
+                 [("A Band of Brothers", "ORG"), ("£2000", "MONEY"), ("Blueprint 22", "ORG"), ("£1500", "MONEY"),
+                  ("Springboard Project", "ORG"), ("£1500", "MONEY"), ("PACSO", "ORG"), ("£600", "MONEY"), ("Lynn Social Club", "ORG"),
+                  ("Voluntary Service Belfast", "ORG"), ("Walkway Women's Group", "ORG")], id="round-66-lists"),
+    pytest.param("I welcome the officials from the Scottish Executive—Mark Batho, head of the social justice group, Sheenagh Adams,"
+                 " head of the voluntary issues unit. Mr Chris White, FC Comets, gave a verbal presentation. Mrs Vicky Wyer of"
+                 " Churchgate Resurgance PB delivered a talk. Riddell Fiddles, who were awarded £6,300, teach online.",
+                 [("Scottish Executive", "ORG"), ("Mark Batho", "PERSON"), ("Sheenagh Adams", "PERSON"), ("Chris White", "PERSON"),
+                  ("FC Comets", "ORG"), ("Vicky Wyer", "PERSON"), ("Churchgate Resurgance PB", "ORG"), ("£6,300", "MONEY")],
+                 id="round-66-speakers"),
+    pytest.param("PRESENT\n\nCouncillors M. Clark, Donnelly, Fagan and Robertson.\n\nGrants went to St. Canna’s Church and Eglwys"
+                 " Dewi Sant. Gordon Cree declared an interest in Newmilns Regeneration Association (GC 6604). Funding for Third"
+                 " Sector Support Wales and Hywel Dda University Health Board; NHS Greater Glasgow and Clyde agreed.",
+                 [("M. Clark", "PERSON"), ("Donnelly", "PERSON"), ("Fagan", "PERSON"), ("Robertson", "PERSON"),
+                  ("St. Canna’s Church", "ORG"), ("Eglwys Dewi Sant", "ORG"), ("Gordon Cree", "PERSON"),
+                  ("Newmilns Regeneration Association", "ORG"), ("Third Sector Support Wales", "ORG"),
+                  ("Hywel Dda University Health Board", "ORG"), ("NHS Greater Glasgow and Clyde", "ORG")], id="round-66"),
     pytest.param("The hall can host more thanks to a community grant from Councillor Martin Hatley. The Councillor Community Grant"
                  " scheme helps to fund community-led initiatives.",
                  [("Martin Hatley", "PERSON")], id="user-check-a-scheme-after-a-title"),
 ]
-"""Texts built from the errors of the fresh rounds 40a–65b (reference/texts/README.md), each with its exact mentions."""
+"""Texts built from the errors of the fresh rounds 40a–66b (reference/texts/README.md), each with its exact mentions."""
 
 
 @pytest.mark.parametrize(("text", "expected"), _FRESH_ROUND_CASES)
-def test_rules_from_the_fortieth_to_sixty_fifth_rounds(tagger, text, expected):
+def test_rules_from_the_fortieth_to_sixty_sixth_rounds(tagger, text, expected):
     assert _tag(tagger, text) == expected
 
 

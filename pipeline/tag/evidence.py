@@ -70,8 +70,14 @@ _APPLICANT = re.compile(
     rf"(?m)^[ \t]*(?:Applicant|Lead applicant|Applicant organisation|Grantee|Grant holder)s?:[ \t]*(?P<name>{_NAME_RUN})[ \t]*$")
 """A grant decision's applicant line: "Applicant: Inspirate"."""
 _SPEAKER_FROM = re.compile(
-    rf"\b[A-Z][a-z]+ [A-Z][\w'’-]+,? (?:of|from) (?:the )?(?P<name>{_NAME_RUN}),? (?:said|says|added|explained|commented|told)\b")
-"""A speaker's body: "Morag Petrie of Stepping Stones said"."""
+    rf"\b(?:(?P<title>{TITLES}) )?(?!(?:The|A|An|This|That) )(?P<speaker>[A-Z][a-z]+ [A-Z][\w'’-]+)"
+    rf"(?:,? (?:of|from) (?:the )?|(?(title), (?:the )?|(?!)))(?P<name>{_NAME_RUN}),?"
+    r" (?:said|says|added|explained|commented|told|gave|delivered|spoke|presented|outlined)\b")
+"""A speaker's body: "Morag Petrie of Stepping Stones said", "Mrs Vicky Wyer of Churchgate Resurgance PB delivered …", or
+between commas after a titled speaker: "Mr Chris White, FC Comets, gave a verbal presentation"."""
+_JOB_AFTER = re.compile(r",\s+(?:the\s+)?(?:acting\s+|deputy\s+|new\s+)?(?i:head|director|chief|manager|chair|secretary|officer|co-?ordinator"
+                        r"|leader|minister)\b")
+"""After a name, its bearer's job: the name is a person's ("the social justice group, Sheenagh Adams, head of …")."""
 _BASED_BEFORE = re.compile(rf"\b[A-Z][\w]+(?:-| (?:[A-Z][\w]+ )?)based (?P<name>{_NAME_RUN})(?![\w'’&-])")
 """A name placed by "-based" before it: "Glasgow-based Impact Arts", "St Dogmaels based Bluegreen Cymru"."""
 _POSSESSIVE_ROLE = re.compile(
@@ -181,13 +187,10 @@ def _headed_paragraphs(text: str) -> list[Found]:
     headed = list(_HEADED_PARAGRAPH.finditer(text))
     if len(headed) < 2 or not any(_KIND.search(m["rest"]) for m in headed):
         return []
-    return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed
-            if not re.match(rf"{TITLES} ", m["name"]) and m["name"].split()[0] not in given_names()
-            and m["name"].lower() not in common_words() and not _ADVISER.fullmatch(m["name"])
-            and not re.search(r"-[a-z]", m["name"])]  # Hansard's speakers ("Miss
-    # McIntosh:", "Sam Younger:"), "Witnesses:", "Runners-up:"
-
-
+    return [Found(m.start("name"), m.end("name"), m["name"]) for m in headed  # not Hansard's speakers
+            if not re.match(rf"{TITLES} ", m["name"]) and m["name"].split()[0] not in given_names()  # "Miss McIntosh:", "Sam Younger:"
+            and m["name"].lower() not in common_words() and not _ADVISER.fullmatch(m["name"])  # "Witnesses:", "Auditors:"
+            and not re.search(r"-[a-z]", m["name"])]  # "Runners-up:"
 
 
 _ADVISER = re.compile(r"(?i:(?:independent |internal |external )?(?:auditors?|solicitors?|bankers?|accountants?|examiner"
@@ -263,8 +266,8 @@ def described_organisations(text: str) -> list[Found]:
                 named_as = re.sub(r"\s+in\s+\S+$", "", named_as)
             if len(words) > 1 and re.fullmatch(TITLES, words[0]) and words[0] not in {"President", "Mayor"}:
                 continue  # "funded by Lord Ashcroft": a person
-            while words and words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS:
-                words.pop(0)
+            while words and (words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS or words[0].endswith("-based")):
+                words.pop(0)  # "from Glasgow-based Impact Arts, spoke"
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
             if len(words) > 1 and ends_a_name(words[0]):
                 words = words[1:]  # "chair of BIG’s England Committee": the body's unit
@@ -279,6 +282,10 @@ def described_organisations(text: str) -> list[Found]:
                 continue  # "charity CEOs’ salaries": a plural's possessive is no name; "charity, Liverpool-based …": where
             if pattern is _DESCRIBED_BEFORE and _KIND_AFTER.match(text, m.end(group)):
                 continue  # "… Toddler group, Zumba group": a list of kinds of group, the name no body's
+            if pattern in (_DESCRIBED_BEFORE, _SPEAKER_FROM) and _JOB_AFTER.match(text, m.end(group)) or pattern is _SPEAKER_FROM and (
+                    m["title"] and JOB_WORDS & set(words) or m["speaker"].split()[-1].lower() in ORG_HEADS):
+                continue  # "…, Sheenagh Adams, head of …": a person; "Mr Tom Hall, Chief Officer, said": a job; "Diocese of St
+                # Asaph gave": a body, no speaker
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
                                                   or _AGENT_NOUN.match(m.group()))
                  or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS, _GIVEN_TO, _RAISED_FOR))
@@ -312,8 +319,9 @@ def described_organisations(text: str) -> list[Found]:
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)  # "Lake Windermere has been awarded …": a place
                     and not (pattern in (_GIVEN_TO, _RAISED_FOR) and name in places())):  # "a cheque to Belfast"
                 found.append(Found(start, end, name))
-    found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text), *listed_recipients(text))
-              if could_be_name(f.text)]
+    found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
+    found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a
+    # recipient like any other ("The Springboard Project - £1500")
     found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)

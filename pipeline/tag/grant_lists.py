@@ -67,8 +67,10 @@ for Cwmni Theatr Arad Goch, £861 for Ray Ceredigion, which …, and £500 for O
 _COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^;:,()\n£]{1,60}?),[ \t]+£[\d,.]+(?=[;.]|[ \t]*$)",
                            re.MULTILINE)
 """A grant list's items parted by semicolons, each amount after a comma: "…: Borth Coastguard, £200; Borth WI, £400; …"."""
-_COLON_AMOUNT = re.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z][^:\n£]{1,80}?):[ \t]+£[\d,.]+", re.MULTILINE)
-"""A grant list's line, the recipient before a colon and its amount: "Green Tye Players: £150 towards a new sound system."."""
+_COLON_AMOUNT = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
+"""A grant list's line, the recipient before a colon or a dash and its amount: "Green Tye Players: £150 towards a new sound
+system.", "Blueprint 22 - £1500"."""
 _DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
 """A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
 _NUMBERED_AMOUNT_BELOW = re.compile(
@@ -82,24 +84,30 @@ _ATTENDEE_LINE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][^,;:()\n]{1,80}?)(?:[ \t]+\([A-Z][^()\n]{0,20}\))?[ \t]*$", re.MULTILINE)
 """A list of attendees' line, a person, their initials and their body: "• Gareth Coles (GC), Creative Lives"."""
-_PLACE_AFTER_COMMA = re.compile(r", [A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3}$")
+_LOWER_CASE_TAIL = re.compile(r"(?P<branch> branch)$|(?:['’]s)?(?: (?!(?:of|for|and|the|in|on|upon|de|y|a)\b)[a-z][\w'’-]*)+$")
+"""Lower-case words ending a list's item: what the body's part does, not its name ("… Belfast's security team", "… Belfast
+branch")."""
+_PLACE_AFTER = re.compile(r"(?:,| in) (?P<place>[A-Z][\w'’-]+(?:(?: (?:of|and|upon|on))? [A-Z][\w'’-]+){0,3})$")
 
 
 def _a_dash_lines_body(name: str) -> bool:
-    """Whether a list line's name can be a body: capitalised words (connectors aside), not all of them generic
+    """Whether a list line's name can be a body: capitalised words (connectors and numbers aside: "Blueprint 22"), not all of them generic
     ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
-    "… (DM), Deputy Minister for …") nor ending in a job."""
+    "… (DM), Deputy Minister for …") nor ending in a job ("The Springboard Project" does not)."""
     words = name.split()
-    return all(w[0].isupper() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
-        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS and words[-1] not in JOB_WORDS | TITLE_ENDS | JOBS_AFTER_A_NAME \
+    return all(w[0].isupper() or w.isdigit() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
+        and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS \
+        and words[-1] not in (JOB_WORDS - {"Project"}) | TITLE_ENDS | JOBS_AFTER_A_NAME \
         and re.fullmatch(TITLES, words[0]) is None
 
 
 def _a_persons_body(line: re.Match[str]) -> bool:
     """A person's dash line names a body: the person has a known given name, the body is no place ("Wendy Wilson - Cawdor"):
-    two words or more, or an acronym."""
+    two words or more, not all common words unless the last is an organisation's, or an acronym."""
+    words = line["name"].split()
     return line.group().split()[0].lstrip("-•*") in given_names() and line["name"] not in places() and (
-        " " in line["name"] or line["name"].isupper())
+        len(words) > 1 or line["name"].isupper()) and not (
+        all(w.lower() in common_words() for w in words) and words[-1].lower() not in ORG_HEADS)  # "Jane Hugo – Human Resource": a portfolio
 
 
 def listed_recipients(text: str) -> list[Found]:
@@ -121,12 +129,20 @@ def listed_recipients(text: str) -> list[Found]:
 
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
-    """Each item's name, without the place after its comma; two bodies sharing an item across a slash after an
+    """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne"); two bodies sharing an item across a slash after an
     organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
     found = []
     for m in items:
-        place = _PLACE_AFTER_COMMA.search(m["name"])
+        place = _PLACE_AFTER.search(m["name"])
+        if place and place.group().startswith(" in") and place["place"] not in places():
+            place = None  # "Faith in Families": no place
         name = m["name"][:place.start()] if place else m["name"]
+        tail = _LOWER_CASE_TAIL.search(name)
+        if tail and tail.start() > 0:
+            name = name[:tail.start()]  # "Voluntary Service Belfast's security team"
+            rest, _, last = name.rpartition(" ")
+            if tail["branch"] and rest and last in places():
+                name = rest  # "The Samaritans Belfast branch"
         parts = name.split("/")
         if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and parts[1][:1].isupper():
             found += [Found(m.start("name"), m.start("name") + len(parts[0]), parts[0]),

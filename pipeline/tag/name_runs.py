@@ -18,6 +18,12 @@ from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GE
                                 STREET_WORDS, THING_WORDS, WELSH_OPENERS)
 
 
+def _spaced(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two words of a run next to each other, one space apart, or after a saint's dot ("St. Canna’s Church")."""
+    gap = a.string[a.end():b.start()]
+    return gap == " " or gap == ". " and a.group() == "St"
+
+
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run's parts between "and", "&" and commas."""
     parts: list[list[re.Match[str]]] = [[]]
@@ -25,7 +31,7 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         if word.group().lower() in {"and", "&"}:
             parts.append([])
         else:
-            if previous is not None and word.string[previous.end():word.start()] != " " and parts[-1]:
+            if previous is not None and not _spaced(previous, word) and parts[-1]:
                 parts.append([])
             parts[-1].append(word)
     return parts
@@ -47,7 +53,7 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     while i < len(parts):
         for j in range(len(parts), i, -1):
             words = run[position[id(parts[i][0])]:position[id(parts[j - 1][-1])] + 1]
-            if j - i > 1 and any(a.string[a.end():b.start()] != " " for a, b in zip(words, words[1:])):
+            if j - i > 1 and not all(_spaced(a, b) for a, b in zip(words, words[1:])):
                 continue  # parts joined by "and" only, not commas
             if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)) or any(
                     w.group() in _MINISTERS for k in range(i, j - 1) for w in parts[k]):
@@ -365,7 +371,7 @@ def unknown_organisations(text: str) -> list[Found]:
         # "Manor Street/Cliftonville Community Group", not "Purbeck District Council/Swanage Town Council"
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
         listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
-        continues = (bool(run) and (gap == " " or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
+        continues = (bool(run) and (_spaced(run[-1], word) or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
                      and token not in _PERSON_TITLES  # "… Joint Council Committee Cllr Allan Rainey"
                      and not (token in JOBS_AFTER_A_NAME and run[-1].group().lower() in ORG_HEADS))
         if not (continues and (capital or connector)):

@@ -44,11 +44,11 @@ _INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLE
 """Three people or more listed by initials and surname one to a line, as minutes record those present ("R. Jones\n\nT.
 Sharrem\n\nB. Pagett")."""
 _SURNAMES_LIST = re.compile(
-    rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z][ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
-    rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z][ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
+    rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z]\.?[ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
+    rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z]\.?[ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
 """Members listed by surname after a plural title ("Councillors Clarke, Cuddy, Monteith (7.03 pm), G Shiels and Wilson",
-"Aldermen McCoubrey and McKee")."""
-_LISTED_SURNAME = re.compile(rf"(?:[A-Z][ \t])?{_SURNAME}")
+"Aldermen McCoubrey and McKee", "Councillors M. Clark, Donnelly …")."""
+_LISTED_SURNAME = re.compile(rf"(?:[A-Z]\.?[ \t])?{_SURNAME}")
 _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
 """A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
@@ -77,7 +77,8 @@ _DASHED_INITIALLED = re.compile(
 U Fay", "Alderman – M Girvan")."""
 _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
-_WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who|whose)\s")  # "Sabrina Sully, whose family ran …"
+_WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
+# not a group's plural: "Riddell Fiddles, who were awarded …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
 _LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b")  # "Johann Lamont, MSP"
 _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture

@@ -82,6 +82,7 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'â€™-])(?:(?!(?:The|A|An) )[A-Z][\w'â
 """Before a registry name, a capitalised word or a connector: the name is the end of a longer one ("Industry and Parliament Trust")."""
 _FOUNDATION_AFTER = re.compile(r" (?:Charitable |Community )?(?:Trust|Foundation)\b(?! (?:Fund|Programme|Scheme|Award)s?\b)")
 _ONE_OWN_WORD = re.compile(r"[A-Z][a-z]+ ")
+"""One capitalised word and its space: what a rule's longer name may add before a known name and still be preferred."""
 _COLUMN_GAP = re.compile(r" {3,}|\t")
 """Spaces between a table's columns, which no name spans."""
 _PLAIN_PREFIX = re.compile(r"[A-Z][a-z]+ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,4}")
@@ -285,7 +286,9 @@ class Tagger:
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         """An acronym no one defines that spells an organisation named in the same text ("NWT" where
         "Norfolk Wildlife Trust" is written) stands for it (``undefined_acronyms``)."""
-        names = {text[c.start:c.end]: c.entity_ids for c in found if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end]}
+        people = {(c.start, c.end) for c in found if c.label == "PERSON"}  # not the model's ORG on a person: "(GC 6604)" after "Gordon Cree"
+        names = {text[c.start:c.end]: c.entity_ids for c in found
+                 if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end] and (c.start, c.end) not in people}
         return [_Candidate(start, end, "ORG", ORG_RULE, ids)
                 for start, end, ids in undefined_acronyms(text, names, SpanIndex([(c.start, c.end) for c in found]))]
 

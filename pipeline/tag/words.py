@@ -20,9 +20,10 @@ ORG_HEADS = {
     "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies", "solutions",
 }
 
-WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad"}
-"""Welsh words for school, centre, society, enterprise, club, group, council, college, university, company and movement that
-open a body's name ("Ysgol Meifod", "Menter Môn", "Grŵp Cynefin")."""
+WELSH_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
+                 "eglwys", "capel", "neuadd", "theatr"}
+"""Welsh words for school, centre, society, enterprise, club, group, council, college, university, company, movement, church,
+chapel, hall and theatre that open a body's name ("Ysgol Meifod", "Menter Môn", "Grŵp Cynefin", "Eglwys Dewi Sant")."""
 ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council", "group"}
 """Organisation words that a body's subject follows with "on" ("Committee on Climate Change", "All-Party Parliamentary Group
 on …")."""
