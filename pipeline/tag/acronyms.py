@@ -14,7 +14,7 @@ from pipeline.tag.entities import (BRACKETED_ACRONYM, DIGIT_CAPITAL, Found, word
 from pipeline.tag.gazetteer import normalise
 from pipeline.tag.registry import Registry
 from pipeline.tag.spans import SpanIndex
-from pipeline.tag.words import CONNECTORS, JOB_WORDS, NATION_SUFFIXES, ORG_HEADS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.words import COMPASS_WORDS, CONNECTORS, JOB_WORDS, NATION_SUFFIXES, ORG_HEADS, THING_WORDS, TITLE_ENDS
 
 _Value = TypeVar("_Value")
 
@@ -46,7 +46,8 @@ def in_title_case(text: str) -> str:
 def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
     """Whether a "Long Form (LF)" definition names an organisation: the long form looks like one;
     or names a company ("… Limited"); or, with no law or programme word in it, it (or the acronym
-    in the ``USE_WINDOW`` characters after it) acts as a body, money is given to it, or it holds a digit or a camel-case word."""
+    in the ``USE_WINDOW`` characters after it) acts as a body, money is given to it, it holds a digit or a camel-case word, or
+    it is three capitalised words or more ending in a nation."""
     if long_form.text.isupper() and " " in long_form.text:  # a heading's "COMMUNITY RECYCLING NETWORK FOR SCOTLAND (CRNS)"
         long_form = Found(long_form.start, long_form.end, in_title_case(long_form.text))
     if looks_like_organisation(long_form.text, has_acronym=True) or _COMPANY.search(long_form.text):
@@ -68,6 +69,8 @@ def defined_organisation(text: str, long_form: Found, acronym: Found) -> bool:
         return False  # "Better Woodlands for Wales (BWW) grant scheme"
     if any(any(c.isdigit() for c in w) or re.search(r"[a-z][A-Z]", w) for w in words):
         return True
+    if nation and len(words) > 2 and words[0] not in COMPASS_WORDS and all(w[0].isupper() or w in CONNECTORS for w in words):
+        return True  # a nation's body named by what it does: "Community Shares Scotland (CSS)"
     opening = min(acronym.start, long_form.start)
     given_to = _GIVEN_TO_BEFORE.search(text, max(0, opening - 40), opening)
     if given_to or acts_as_organisation(text, opening, after):

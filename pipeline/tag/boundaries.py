@@ -174,3 +174,23 @@ def short_name(name: str) -> str | None:
     first, _, nation = name.partition(" ")
     return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
         and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None
+
+
+_SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
+
+
+def local_branch(text: str, opened_at: int, start: int, end: int) -> bool:
+    """A one-word charity's name after a place: a local body of its own ("Newport Mind", "Wrexham Ramblers", "Burton and
+    District Mind"), but not a shop ("the Helensburgh Oxfam shop")."""
+    where = text[opened_at:start].strip()
+    return (where in places() or where.endswith(" and District")) and not _SHOP_AFTER.match(text, end)
+
+
+_OF_A_PLACE = re.compile(r" of (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def of_a_place(text: str, end: int, longer_end: int) -> bool:
+    """A known name ending at ``end`` and the place it is "of" up to ``longer_end``: another body, the place's ("Football
+    Association of Ireland" beside the Football Association)."""
+    of = _OF_A_PLACE.fullmatch(text, end, longer_end)
+    return of is not None and (of["place"] in places() or of["place"] == "Ireland")

@@ -210,7 +210,7 @@ def for_a_nation(names: list[str]) -> bool:
     return False
 
 
-NATION_BRANDS = {"Wales", "Scotland", "England", "Cymru", "NI"}
+NATION_BRANDS = {"Wales", "Scotland", "England", "Cymru", "NI", "Ireland"}
 """Nations that a body's one own word goes before ("Finance Wales", "Volunteer Scotland", "Age Cymru")."""
 _NOT_BRANDS = {"Across", "Throughout", "Around", "All", "Rural", "Urban", "Beautiful", "Making", "Northern", "Southern", "Eastern",
                "Western", "Greater", "Team", "Baroness", "Lord", "Lady", "Bishop"}
@@ -218,22 +218,23 @@ _NOT_BRANDS = {"Across", "Throughout", "Around", "All", "Rural", "Urban", "Beaut
 Scotland")."""
 _NOT_BRAND_ACRONYMS = {"UK", "GB", "EU", "UN", "US", "USA", "NI", "MP", "MS", "AM", "MSP", "MLA", "MEP"}
 """Acronyms before a nation that are no body's own ("UK Wales", "MS Wales")."""
-_COMPASS_OPENING = re.compile(r"(?:North|South|East|West|Mid|Central|Upper|Lower|Greater)(?:east|west|ern|lands)?$")
+_COMPASS_OPENING = re.compile(r"(?i:(?:North|South|East|West|Mid|Central|Upper|Lower|Greater)(?:east|west|erns?|er|lands)?)$")
+"""A compass word in any case, or misspelt by a letter ("NORTHERN Ireland", "Norther Ireland"): a region, no body's word."""
 _PROGRAMME_AFTER = re.compile(rf"\s+(?:{PROGRAMME_NOUNS}|grants?|awards?)\b")
 
 
 def nation_brand(text: str, start: int, end: int) -> bool:
     """A name of a body's own words and a nation ("Finance Wales", "Natural England", "Waterski and
-    Wakeboard Scotland", "TGP Cymru"): not a region, place or phrase ("Mid Wales", "Southeast England", "Across
+    Wakeboard Scotland", "TGP Cymru", "Community Shares Scotland"): not a region, place or phrase ("Mid Wales", "Southeast England", "Across
     Scotland"), a person ("Jimmy Wales"), a job, a headline's words ("£15m To Improve NI") or a
     programme ("the Fishing Wales project")."""
     words = text[start:end].split()
-    if len(words) not in (2, 4) or words[-1] not in NATION_BRANDS or len(words) == 4 and words[1] not in {"and", "&"}:
+    if len(words) not in (2, 3, 4) or words[-1] not in NATION_BRANDS or len(words) == 4 and words[1] not in {"and", "&"}:
         return False
     return all(w[:1].isupper() and w.isalpha() and (not w.isupper() or len(w) > 1 and w not in _NOT_BRAND_ACRONYMS)
                and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w) and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
                and w.lower() not in CONNECTORS | {"the", "a", "an"} and w not in places() and w not in _given_names()
-               for w in words[:-1:2]) \
+               for w in (words[:-1:2] if len(words) == 4 else words[:-1])) \
         and not in_a_headline(text, start, end) and not _PROGRAMME_AFTER.match(text, end)
 
 

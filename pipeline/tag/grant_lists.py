@@ -110,6 +110,16 @@ def _a_persons_body(line: re.Match[str]) -> bool:
         all(w.lower() in common_words() for w in words) and words[-1].lower() not in ORG_HEADS)  # "Jane Hugo – Human Resource": a portfolio
 
 
+_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.? ){1,3}[A-Z][a-z]+")
+
+
+def _a_notes_speaker(text: str, name: str) -> bool:
+    """A dash line's name that is a person's, as minutes give each member's words ("O P Huws – people, potential", "Gwynne –
+    the band" where "Gwynne Williams" is written), or one common word ("Environment – a lot of work")."""
+    return bool(_INITIALS_AND_SURNAME.fullmatch(name)) or " " not in name and (
+        name.lower() in common_words() or re.search(rf"\b{re.escape(name)} [A-Z][a-z]+", text) is not None)
+
+
 def listed_recipients(text: str) -> list[Found]:
     """The items of a list of three or more grants written "Name (£amount)", "Name £amount", "Name: £amount", "Name,
     £amount;", "£amount for Name" (a line's or a sentence's), "- Name - £amount", "- Name - what it will do", "Name — its
@@ -121,6 +131,8 @@ def listed_recipients(text: str) -> list[Found]:
                     _DASH_LINE, _ATTENDEE_LINE, _NUMBERED_AMOUNT_BELOW, _PERSON_DASH_BODY):
         items = [m for m in pattern.finditer(text) if pattern not in (_DASH_LINE, _ATTENDEE_LINE, _PERSON_DASH_BODY, _COLON_AMOUNT)
                  or _a_dash_lines_body(m["name"]) and (pattern is not _PERSON_DASH_BODY or _a_persons_body(m))]
+        if pattern is _DASH_LINE:
+            items = [m for m in items if not _a_notes_speaker(text, m["name"])]
         repeated = Counter(m["name"] for m in items)
         items = [m for m in items if repeated[m["name"]] == 1 or m["name"].lower() not in common_words()]  # a field's label on
         # each item ("Reason – The application met …"), not a body given two grants

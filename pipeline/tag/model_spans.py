@@ -23,6 +23,19 @@ def whole_name(text: str, start: int, end: int) -> bool:
         and text[end - 1].isalnum() and not _NEXT_CAPITALISED.match(text, end)
 
 
+_BUILDING_END = re.compile(r" (?:Headquarters|HQ|Offices|Chambers|Buildings?|Premises)$")
+
+
+def without_building(text: str, start: int, end: int) -> int:
+    """The end of a span that names a body's building, cut to the body's name ("Highland Council Headquarters" gives "Highland
+    Council"); ``end`` where the span names no building or what comes before is no body's name of two words or more."""
+    building = _BUILDING_END.search(text, start, end)
+    body = text[start:building.start()].split() if building else []
+    if len(body) > 1 and body[-1].lower() in ORG_HEADS:  # not "Council Offices"
+        return building.start()
+    return end
+
+
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 TIME_ZONES = {"GMT", "BST", "UTC", "CET"}

@@ -31,14 +31,15 @@ _TITLED_PERSON = re.compile(
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
-_INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-                         r"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies)\b)[A-Z])")
+_HONOURS = r"(?:MBE|OBE|CBE|BEM|JP)"
+_INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ]|(?:[A-Z][ ]){2,3})(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+                         rf"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies|{_HONOURS})\b)[A-Z])")
 """Initials and a surname, not before another capitalised word ("U.K. Government") but for a heading of minutes run on
-after it ("… and J McGrath Councillors - …")."""
+after it ("… and J McGrath Councillors - …") or an honour ("M Henderson MBE")."""
 _INITIALLED_LIST = re.compile(
-    rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
+    rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:[ ]{_HONOURS})?(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
 """Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
-"L. Burnett, R.F. Curtis and G. John")."""
+"L. Burnett, R.F. Curtis and G. John", "M Henderson MBE, W A Leathem, S P Porter and J Tinsley")."""
 _INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*\n(?:[ \t]*\n)?){{2,}}"
                                rf"^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*$")
 """Three people or more listed by initials and surname one to a line, as minutes record those present ("R. Jones\n\nT.
@@ -183,6 +184,8 @@ NAMED_AFTER_WORDS = {
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
 Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""
+_DETERMINERS = {"The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My"}
+"""Words that open the next sentence after a given name, never a surname ("… Alderman S Martin The Monthly Meeting …")."""
 _NAMED_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 """Before a name in "Morag Petrie of Stepping Stones said": the name is the body the speaker is from."""
@@ -260,7 +263,7 @@ def people(text: str) -> list[Found]:
         if first.group() not in names and not all(part in names for part in first.group().split("-")):
             continue  # a known given name, or two joined ("John-William Halcrow")
         last = _SURNAME_AFTER.match(text, first.end())
-        if last and first.group() not in NOT_NAMES and _could_be_surname(last["last"]):
+        if last and first.group() not in NOT_NAMES and last["last"] not in _DETERMINERS and _could_be_surname(last["last"]):
             third = _SURNAME_AFTER.match(text, last.end())
             if third and third["last"].lower() in NOT_SURNAMES:
                 continue  # "Carmel Baptist Chapel": a building's name

@@ -36,16 +36,16 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
-from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, name_continuation, name_extension, name_prefix, names_a_scheme,
-                                     names_a_thing, short_name, without_company_suffix)
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, names_a_title, places
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, local_branch, name_continuation, name_extension, name_prefix,
+                                     names_a_scheme, names_a_thing, of_a_place, short_name, without_company_suffix)
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, names_a_title
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
 from pipeline.tag.councils import abbreviated_councils, boroughs
 from pipeline.tag.words import CALENDAR_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
-from pipeline.tag.model_spans import not_an_organisation, whole_name
+from pipeline.tag.model_spans import not_an_organisation, whole_name, without_building
 from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
 from pipeline.tag.lists import bodies_of_listed_people, bodies_of_people_from, enumerated_bodies, listed_between
 from pipeline.tag.people import people, surname_mentions
@@ -88,8 +88,6 @@ _COLUMN_GAP = re.compile(r" {3,}|\t")
 _PLAIN_PREFIX = re.compile(r"[A-Z][a-z]+ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,4}")
 """Capitalised words before a known name, with no connector but an "and" after the first: "Chewing Gum " before "Task
 Force", "Fermanagh and Omagh Community Planning Strategic " before "Partnership Board"."""
-_SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")
-"""After a place and a charity's name, a shop of the charity, not a local body ("the Helensburgh Oxfam shop")."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +141,7 @@ class Tagger:
 
     def _spacy_candidates(self, text: str, offset: int, doc: Doc, matches: Sequence[Span]) -> list[_Candidate]:
         """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
-        A gazetteer form (not a reviewed entity) followed by a thing's word is left out."""
+        A gazetteer form (not a reviewed entity nor a charity) followed by a thing's word is left out."""
         found = []
         for span in matches:
             ids = tuple(self.registry.lookup(span.label_))
@@ -152,7 +150,8 @@ class Tagger:
                 start += 4  # "The Guardian" is tagged "Guardian": a name's span has no leading "the"
             if span.text.endswith(("'s", "’s")) and set(self.registry.lookup(span.text[:-2])) & set(ids):
                 end -= 2  # "Sainsbury’s" is tagged "Sainsbury" where that is a form of its own: the possessive stays out
-            if ids and (set(ids) & self.registry.reviewed or not names_a_thing(text, end)) and not names_a_scheme(text, start, end):
+            charity = bool(ids) and self.registry.entities[ids[0]].sector == "third_sector"  # "Christian Aid Week": the charity's
+            if ids and (set(ids) & self.registry.reviewed or charity or not names_a_thing(text, end)) and not names_a_scheme(text, start, end):
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
@@ -177,7 +176,7 @@ class Tagger:
                         " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES
                                               or alone_on_line(text, opened_at, end))
                         or span.text.lower() in ORG_HEADS and text[opened_at:start].split()[0] in NATION_ADJECTIVES  # "Welsh Youth Parliament"
-                        or self._local_branch(text, opened_at, start, end, ids)):
+                        or self.registry.entities[ids[0]].sector == "third_sector" and local_branch(text, opened_at, start, end)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
@@ -187,15 +186,9 @@ class Tagger:
                     and not (e.label_ == "ORG" and not_an_organisation(text, start, end)):
                 if e.label_ == "ORG" and (opened_at := name_prefix(text, start, end)) is not None and alone_on_line(text, opened_at, end):
                     start = opened_at  # a list's line: "Caia Park Communities First"
+                end = without_building(text, start, end) if e.label_ == "ORG" else end
                 found.append(self._rule_candidate(Found(start, end, text[start:end]), e.label_, MODEL))
         return found
-
-    def _local_branch(self, text: str, opened_at: int, start: int, end: int, ids: Sequence[str]) -> bool:
-        """A one-word charity's name after a place: a local body of its own ("Newport Mind",
-        "Wrexham Ramblers", "Burton and District Mind"), but not a shop ("the Helensburgh Oxfam shop")."""
-        where = text[opened_at:start].strip()
-        return ((where in places() or where.endswith(" and District")) and self.registry.entities[ids[0]].sector == "third_sector"
-                and not _SHOP_AFTER.match(text, end))
 
     def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
                     report_date: dt.date) -> list[_Candidate]:
@@ -253,8 +246,11 @@ class Tagger:
                         and _ONE_OWN_WORD.fullmatch(text, rule_ends[c.end], c.start)
                         and text[rule_ends[c.end]:c.start].strip().lower() not in common_words()]  # a known name and words before
         # it that the rules' longer name holds with one word more of its own: "Kelburn Wind Farm Community Fund"
+        rule_starts = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
+        placed = [(c.start, rule_starts[c.start]) for c in found if c.rule == REGISTRY
+                  and rule_starts.get(c.start, c.end) > c.end and of_a_place(text, c.end, rule_starts[c.start])]
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
-                         if c.rule in (ACRONYM, DESCRIBED) or c in companies] + [(rule_ends[c.end], c.end) for c in named_before])
+                         if c.rule in (ACRONYM, DESCRIBED) or c in companies] + [(rule_ends[c.end], c.end) for c in named_before] + placed)
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
         found = [c for c in found if not (c.rule == PERSON_RULE and shaped.encloses(c.start, c.end, strictly=True))]  # "Dame Vera …"
         forms = {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()}
