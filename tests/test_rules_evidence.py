@@ -1048,15 +1048,25 @@ _FRESH_ROUND_CASES = [
     pytest.param("Present: Ian Hughes (Chair), O P Huws, Gwynne Williams, Nerys Williams.\nO P Huws – people, potential\nNerys –"
                  " people, community\nGwynne – the band, and the wife\nEnvironment – a lot of work being done.",
                  [("Ian Hughes", "PERSON"), ("Gwynne Williams", "PERSON"), ("Nerys Williams", "PERSON")], id="round-67-notes"),
+    pytest.param("Volunteer of the year\n- Coatbridge Citizens Advice Bureau – Nan Fotheringham\n- Kairos Women+ – Ruth Hart\n- Quarriers"
+                 " – Christopher Mathers\n\nIt was seconded by Cllr Pauline Church.",
+                 [("Coatbridge Citizens Advice Bureau", "ORG"), ("Nan Fotheringham", "PERSON"), ("Kairos Women+", "ORG"),
+                  ("Ruth Hart", "PERSON"), ("Quarriers", "ORG"), ("Christopher Mathers", "PERSON"), ("Pauline Church", "PERSON")],
+                 id="round-68-nominees"),
+    pytest.param("Present:\nArthur Forbes Aberdeen Civic Forum\nFay Morrison Regeneration Matters\nJody Reid Regeneration Matters\nDave"
+                 " Kilgour Aberdeen City Council\nSian Jones Clerc\n",
+                 [("Arthur Forbes", "PERSON"), ("Aberdeen Civic Forum", "ORG"), ("Fay Morrison", "PERSON"), ("Regeneration Matters", "ORG"),
+                  ("Jody Reid", "PERSON"), ("Regeneration Matters", "ORG"), ("Dave Kilgour", "PERSON"), ("Aberdeen City Council", "ORG"),
+                  ("Sian Jones", "PERSON")], id="round-68-attendance"),
     pytest.param("The hall can host more thanks to a community grant from Councillor Martin Hatley. The Councillor Community Grant"
                  " scheme helps to fund community-led initiatives.",
                  [("Martin Hatley", "PERSON")], id="user-check-a-scheme-after-a-title"),
 ]
-"""Texts built from the errors of the fresh rounds 40a–67b (reference/texts/README.md), each with its exact mentions."""
+"""Texts built from the errors of the fresh rounds 40a–68b (reference/texts/README.md), each with its exact mentions."""
 
 
 @pytest.mark.parametrize(("text", "expected"), _FRESH_ROUND_CASES)
-def test_rules_from_the_fortieth_to_sixty_seventh_rounds(tagger, text, expected):
+def test_rules_from_the_fortieth_to_sixty_eighth_rounds(tagger, text, expected):
     assert _tag(tagger, text) == expected
 
 

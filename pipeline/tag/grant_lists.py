@@ -71,8 +71,9 @@ _COLON_AMOUNT = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
 """A grant list's line, the recipient before a colon or a dash and its amount: "Green Tye Players: £150 towards a new sound
 system.", "Blueprint 22 - £1500"."""
-_DASH_LINE = re.compile(r"^(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
-"""A list's line, a body and after a long dash its project: "Creative Orkney — Creative Hub feasibility study."."""
+_DASH_LINE = re.compile(r"^(?:[ \t]*[-•*][ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
+"""A list's line, a body and after a long dash its project or its person: "Creative Orkney — Creative Hub feasibility
+study.", "- Quarriers – Christopher Mathers"."""
 _NUMBERED_AMOUNT_BELOW = re.compile(
     r"^[ \t]*\d{1,2}[.)][ \t]+(?:The[ \t]+)?(?P<name>[A-Z][^\n()£:]{1,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*\n(?:[ \t]*\n)?[^\n]*£[\d,.]+",
     re.MULTILINE)

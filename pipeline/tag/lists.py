@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
-from pipeline.tag.people import NOT_SURNAMES, ROLE, TITLES, given_names
+from pipeline.tag.people import NOT_SURNAMES, POST_NOMINALS, ROLE, TITLES, given_names
 from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
@@ -297,3 +298,21 @@ def bodies_of_people_from(text: str, people: Sequence[tuple[int, int]]) -> list[
         if in_a_list or body.text.isupper() and len(body.text) > 2:
             found.append(body)
     return found
+
+
+_LINE_BODY = re.compile(r"[ \t]+(?P<body>[A-Z][\w'’&/+-]*(?:[ \t]+(?:[A-Z][\w'’&/+-]*|of|for|and|the|&))*)[ \t]*$", re.MULTILINE)
+
+
+def bodies_on_attendance_lines(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
+    """The bodies of a list of those present written one person to a line, each name followed by its body with no comma
+    ("Fay Morrison Regeneration Matters", "Dave Kilgour Aberdeen City Council"): three such lines at least, each body named
+    on two of them or by an organisation's shape (not each person's job: "Sian Jones Clerc")."""
+    found = []
+    for start, end in people:
+        if start == 0 or text[start - 1] == "\n":
+            line = _LINE_BODY.match(text, end)
+            if line and could_be_name(line["body"]) and line["body"].lower() not in common_words() and line["body"] not in POST_NOMINALS:
+                found.append(Found(line.start("body"), line.end("body"), line["body"]))
+    named = Counter(f.text for f in found)
+    found = [f for f in found if named[f.text] > 1 or looks_like_organisation(f.text)]
+    return found if len(found) > 2 else []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, places_after_a_head, venue_goes_on,
+from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, places_after_a_head, spaced, venue_goes_on,
                                     with_brand_possessive, with_listed_subjects)
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, looks_like_organisation, nation_brand, opens_a_sentence, person_before,
@@ -18,12 +18,6 @@ from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GE
                                 STREET_WORDS, THING_WORDS, WELSH_OPENERS)
 
 
-def _spaced(a: re.Match[str], b: re.Match[str]) -> bool:
-    """Two words of a run next to each other, one space apart, or after a saint's dot ("St. Canna’s Church")."""
-    gap = a.string[a.end():b.start()]
-    return gap == " " or gap == ". " and a.group() == "St"
-
-
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run's parts between "and", "&" and commas."""
     parts: list[list[re.Match[str]]] = [[]]
@@ -31,7 +25,7 @@ def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         if word.group().lower() in {"and", "&"}:
             parts.append([])
         else:
-            if previous is not None and not _spaced(previous, word) and parts[-1]:
+            if previous is not None and not spaced(previous, word) and parts[-1]:
                 parts.append([])
             parts[-1].append(word)
     return parts
@@ -53,7 +47,7 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
     while i < len(parts):
         for j in range(len(parts), i, -1):
             words = run[position[id(parts[i][0])]:position[id(parts[j - 1][-1])] + 1]
-            if j - i > 1 and not all(_spaced(a, b) for a, b in zip(words, words[1:])):
+            if j - i > 1 and not all(spaced(a, b) for a, b in zip(words, words[1:])):
                 continue  # parts joined by "and" only, not commas
             if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)) or any(
                     w.group() in _MINISTERS for k in range(i, j - 1) for w in parts[k]):
@@ -296,6 +290,9 @@ def unknown_organisations(text: str) -> list[Found]:
     run: list[re.Match[str]] = []
 
     def flush() -> None:
+        if len(run) == 3 and run[0].group() in _PERSON_TITLES and run[1].group() in given_names():
+            run.clear()  # a titled person whose surname is an organisation's word: "Cllr Pauline Church"
+            return
         if len(run) > 2 and run[1].group() in {"and", "&"} and run[0].group().lower() in ORG_HEADS \
                 and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start()):
             del run[:2]  # the possessive's body is its own name: "Lough’s Agency and Clooney Residents Association"
@@ -371,7 +368,7 @@ def unknown_organisations(text: str) -> list[Found]:
         # "Manor Street/Cliftonville Community Group", not "Purbeck District Council/Swanage Town Council"
         saint = len(run) > 1 and run[-2].group() in {"St", "St.", "Saint"}  # "St Richard’s Hospice"
         listed = listed or (gap == ", " and capital and _COMMITTEE_OF_SUBJECTS.match(text, run[0].start()) is not None)
-        continues = (bool(run) and (_spaced(run[-1], word) or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
+        continues = (bool(run) and (spaced(run[-1], word) or listed or slashed) and (saint or not ends_a_name(run[-1].group()))
                      and token not in _PERSON_TITLES  # "… Joint Council Committee Cllr Allan Rainey"
                      and not (token in JOBS_AFTER_A_NAME and run[-1].group().lower() in ORG_HEADS))
         if not (continues and (capital or connector)):

@@ -76,6 +76,10 @@ _DASHED_INITIALLED = re.compile(
     rf"(?:{TITLES}[ ])?(?P<name>{_INITIALLED.pattern})")
 """One person by initials and surname after a role and a dash, as minutes give a role's holder ("Head of Arts & Culture –
 U Fay", "Alderman – M Girvan")."""
+_BODY_DASH_PERSON = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{_NAME}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
+"""A list's line of a body and after a long dash its person, as a shortlist names each nominee ("- Quarriers – Christopher
+Mathers")."""
 _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
 _WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
@@ -249,13 +253,18 @@ def people(text: str) -> list[Found]:
     found = [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_PERSON.finditer(text)
              if m["name"].split()[0] not in NOT_NAMES  # not "Mr. Speaker"
              and m["name"].split()[0].lower() not in GENERIC_WORDS  # not "the Councillor Community Grant scheme"
-             and m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion"
+             and (m["name"].split()[-1].lower() not in NOT_SURNAMES  # not "Lord Mayors Mansion", but "Cllr Pauline Church"
+                  or len(m["name"].split()) == 2 and m["name"].split()[0] in given_names())
              and not (m.group().startswith("Bishop ") and m["name"].split()[0] not in given_names())  # not "near Bishop Auckland"
              and not (m.group().startswith("Miss ") and m["name"] in places())  # a pageant's title: "Miss Chard"
              or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
     found += [Found(m.start(), m.end(), m.group()) for m in _DOTTED_INITIALS.finditer(text)
               if _could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
     found += _initialled_people(text)
+    nominees = [m for m in _BODY_DASH_PERSON.finditer(text) if m["name"].split()[0] not in NOT_NAMES
+                and m["name"].split()[-1].lower() not in ORG_HEADS]  # not "– The Access Hub"
+    if len(nominees) > 2 and sum(m["name"].split()[0] in given_names() for m in nominees) * 2 >= len(nominees):
+        found += [Found(m.start("name"), m.end("name"), m["name"]) for m in nominees]  # three or more, half with known given names
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
               if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()

@@ -115,3 +115,9 @@ def ends_a_list(run: list[re.Match[str]], parts: list[list[re.Match[str]]]) -> b
     return len(parts) == 2 and all(parts) and run[0].string.endswith(", ", 0, run[0].start()) \
         and any(w.group() in {"of", "for"} for w in parts[0][1:]) and a_body_alone(parts[1]) \
         and parts[0][0].group() not in given_names() | JOB_WORDS | TITLE_ENDS | NOT_NAME_STARTS and not a_holder(parts[0][0].group())
+
+
+def spaced(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two words of a run next to each other, one space apart, or after a saint's dot ("St. Canna’s Church")."""
+    gap = a.string[a.end():b.start()]
+    return gap == " " or gap == ". " and a.group() == "St"

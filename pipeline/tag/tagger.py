@@ -47,7 +47,8 @@ from pipeline.tag.words import CALENDAR_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS,
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import not_an_organisation, whole_name, without_building
 from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
-from pipeline.tag.lists import bodies_of_listed_people, bodies_of_people_from, enumerated_bodies, listed_between
+from pipeline.tag.lists import (bodies_of_listed_people, bodies_of_people_from, bodies_on_attendance_lines, enumerated_bodies,
+                                listed_between)
 from pipeline.tag.people import people, surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -222,7 +223,8 @@ class Tagger:
                       for f, party in party_mentions(text)]
         person_spans = [(p.start, p.end) for p in persons]
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
-                      for f in (*bodies_of_listed_people(text, person_spans), *bodies_of_people_from(text, person_spans))]
+                      for f in (*bodies_of_listed_people(text, person_spans), *bodies_of_people_from(text, person_spans),
+                                *bodies_on_attendance_lines(text, person_spans))]
         longer = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
         organisations += [d for d in described if not (longer.get(d.start, d.end) > d.end and (
             _MORE_OF_A_NAME.fullmatch(text, d.end, longer[d.start]) or FOR_NATIONS.fullmatch(text, d.end, longer[d.start])))]
