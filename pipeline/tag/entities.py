@@ -15,7 +15,7 @@ from importlib import resources
 
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS,
                                 JOB_WORDS, KIND_ACRONYMS, LEGAL_FORMS, NAME_POSSESSIVES, NATION_ADJECTIVES, NOT_NAME_STARTS, ON_OPENERS,
-                                ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
+                                ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, CELTIC_OPENERS)
 
 
 _AGENT_AFTER = re.compile(
@@ -150,7 +150,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES \
         or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_BODIES and any(
             w.lower() not in GENERIC_WORDS | CONNECTORS for w in words[:-2])  # not "Regional Community Transport"
-    opens_as_org = len(words) > 1 and words[0].lower() in WELSH_OPENERS or len(words) > 2 and (
+    opens_as_org = len(words) > 1 and words[0].lower() in CELTIC_OPENERS or len(words) > 2 and (
         words[0].lower() in openers and words[1] in {"of", "for", "to"}  # "Department for Transport"
         or words[0].lower() in ON_OPENERS and words[1] == "on" and words[-1] not in CALENDAR_WORDS  # "Committee on Climate Change"
         or any(words[i].lower() in ORG_HEADS and not set(words[:i + 1]) & JOB_WORDS

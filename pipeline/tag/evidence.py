@@ -289,7 +289,7 @@ def described_organisations(text: str) -> list[Found]:
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
                                                   or _AGENT_NOUN.match(m.group()))
                  or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS, _GIVEN_TO, _RAISED_FOR))
-                    and 2 <= len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
+                    and 0 < len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
                 continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name

@@ -71,7 +71,8 @@ _COLON_AMOUNT = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
 """A grant list's line, the recipient before a colon or a dash and its amount: "Green Tye Players: £150 towards a new sound
 system.", "Blueprint 22 - £1500"."""
-_DASH_LINE = re.compile(r"^(?:[ \t]*[-•*][ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$", re.MULTILINE)
+_DASH_LINE = re.compile(r"^(?:[ \t]*[-•*][ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$",
+                        re.MULTILINE)
 """A list's line, a body and after a long dash its project or its person: "Creative Orkney — Creative Hub feasibility
 study.", "- Quarriers – Christopher Mathers"."""
 _NUMBERED_AMOUNT_BELOW = re.compile(
@@ -96,7 +97,8 @@ def _a_dash_lines_body(name: str) -> bool:
     ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
     "… (DM), Deputy Minister for …") nor ending in a job ("The Springboard Project" does not)."""
     words = name.split()
-    return all(w[0].isupper() or w.isdigit() or w in CONNECTORS for w in words) and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
+    return all(w[0].isupper() or w.isdigit() or w in CONNECTORS for w in words) \
+        and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) \
         and words[0] not in given_names() | JOB_WORDS | TITLE_ENDS \
         and words[-1] not in (JOB_WORDS - {"Project"}) | TITLE_ENDS | JOBS_AFTER_A_NAME \
         and re.fullmatch(TITLES, words[0]) is None
@@ -108,7 +110,7 @@ def _a_persons_body(line: re.Match[str]) -> bool:
     words = line["name"].split()
     return line.group().split()[0].lstrip("-•*") in given_names() and line["name"] not in places() and (
         len(words) > 1 or line["name"].isupper()) and not (
-        all(w.lower() in common_words() for w in words) and words[-1].lower() not in ORG_HEADS)  # "Jane Hugo – Human Resource": a portfolio
+        all(w.lower() in common_words() for w in words) and words[-1].lower() not in ORG_HEADS)  # "Jane Hugo – Human Resource"
 
 
 _INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.? ){1,3}[A-Z][a-z]+")
@@ -142,8 +144,8 @@ def listed_recipients(text: str) -> list[Found]:
 
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
-    """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne"); two bodies sharing an item across a slash after an
-    organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
+    """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne") and without a lower-case
+    tail; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
     found = []
     for m in items:
         place = _PLACE_AFTER.search(m["name"])

@@ -17,7 +17,8 @@ from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERI
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
 _LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
-_LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>[^.;:()\[\]\n“”\"]{1,120}?)(?=\.(?:\s|$)|;|\n|$)")
+_LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>(?:[^.;:()\[\]\n“”\"]|(?<=\bSt)\.){1,120}?)"
+                        r"(?=(?<!\bSt)\.(?:\s|$)|;|\n|$)")
 
 
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
@@ -104,7 +105,7 @@ def _listed_name(text: str, a: int, b: int) -> Found | None:
     item = text[a:b]
     words = item.split()
     if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-            and not re.search(r"[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+            and not re.search(r"(?<!\bSt)[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
             and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)  # not "Local Authorities"
             and not _a_person(words) and not set(words) <= JOB_WORDS | TITLE_ENDS):  # a witness list: "…, Joe Irvin, Chief Executive, NAVCA"
         return None
@@ -140,7 +141,8 @@ _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
 _PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’-]+|of|and|upon|on)){0,5}$")
 """A bulleted item's place or address after a comma: "Gordons Service Station, Horwich", "Top Shop, Belmont Road, Sharples"."""
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<!\bSt)\.(?=\s|$)|\n")
+"""A sentence's or line's end, not a saint's dot ("St. Mungo’s")."""
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")

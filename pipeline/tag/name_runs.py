@@ -15,7 +15,7 @@ from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, O
                                    places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
-                                STREET_WORDS, THING_WORDS, WELSH_OPENERS)
+                                STREET_WORDS, THING_WORDS, CELTIC_OPENERS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -234,7 +234,7 @@ _COMMITTEE_OF_SUBJECTS = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r" (?:Committee|Commission|Council|Board|Forum|Panel|Group)\b")
 """A committee named by its subjects, listed with commas ("Environment, Planning and Countryside Committee")."""
-_NAME_MAKERS = ORG_HEADS | WELSH_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
+_NAME_MAKERS = ORG_HEADS | CELTIC_OPENERS | {"fund", "friends", "campaign", "government", "assembly", "parliament", "hall", "shop",
                                              "shed", "home", "energy", "transport", "action"} | {n.lower() for n in NATION_BRANDS} \
     | {a.lower() for a in KIND_ACRONYMS}
 """Words one of which a run must hold to be an organisation's name by its shape."""

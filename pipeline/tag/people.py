@@ -18,7 +18,7 @@ from importlib import resources
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, areas, in_a_headline, places
 from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
-                                THING_WORDS, TITLE_ENDS, WELSH_OPENERS)
+                                THING_WORDS, TITLE_ENDS, CELTIC_OPENERS)
 
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
           r"|Archbishop|Canon|Reverend|Revd|Rev|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
@@ -200,7 +200,7 @@ def _plausible(first: str, last: str) -> bool:
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
         and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | _WELSH_JOBS  # not "Under-Secretary"
-        and first.lower() not in ORG_HEADS | GENERIC_WORDS | WELSH_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
+        and first.lower() not in ORG_HEADS | GENERIC_WORDS | CELTIC_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
         and not ((last in areas() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
 
@@ -233,7 +233,7 @@ def _initialled_people(text: str) -> list[Found]:
     for m in _NAME_AND_INITIALS.finditer(text):
         words = m["name"].split()[-len(m["initials"]):]  # "Apologies Rhianwen Edwards (RE)": the initials say where the name starts
         if "".join(w[0] for w in words) == m["initials"] and _could_be_surname(words[-1]) and words[-1] not in THING_WORDS \
-                and words[0].lower() not in common_words() and words[0].lower() not in WELSH_OPENERS \
+                and words[0].lower() not in common_words() and words[0].lower() not in CELTIC_OPENERS \
                 and not any(w.lower() in ORG_HEADS for w in words):
             initialled.append(Found(m.end("name") - len(" ".join(words)), m.end("name"), " ".join(words)))
     for listed in _SURNAMES_LIST.finditer(text):

@@ -152,7 +152,8 @@ class Tagger:
             if span.text.endswith(("'s", "’s")) and set(self.registry.lookup(span.text[:-2])) & set(ids):
                 end -= 2  # "Sainsbury’s" is tagged "Sainsbury" where that is a form of its own: the possessive stays out
             charity = bool(ids) and self.registry.entities[ids[0]].sector == "third_sector"  # "Christian Aid Week": the charity's
-            if ids and (set(ids) & self.registry.reviewed or charity or not names_a_thing(text, end)) and not names_a_scheme(text, start, end):
+            if ids and (set(ids) & self.registry.reviewed or charity or not names_a_thing(text, end)) \
+                    and not names_a_scheme(text, start, end):
                 label = self.registry.entities[ids[0]].label
                 found.append(_Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
@@ -284,7 +285,7 @@ class Tagger:
     def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         """An acronym no one defines that spells an organisation named in the same text ("NWT" where
         "Norfolk Wildlife Trust" is written) stands for it (``undefined_acronyms``)."""
-        people = {(c.start, c.end) for c in found if c.label == "PERSON"}  # not the model's ORG on a person: "(GC 6604)" after "Gordon Cree"
+        people = {(c.start, c.end) for c in found if c.label == "PERSON"}  # not the model's ORG on a person ("Gordon Cree": "GC")
         names = {text[c.start:c.end]: c.entity_ids for c in found
                  if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end] and (c.start, c.end) not in people}
         return [_Candidate(start, end, "ORG", ORG_RULE, ids)
