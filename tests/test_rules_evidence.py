@@ -1063,6 +1063,11 @@ _FRESH_ROUND_CASES = [
                  " Lionacleit sang.",
                  [("Essex Air Ambulance", "ORG"), ("Essex Clergy Charity", "ORG"), ("St. Mungo’s", "ORG"), ("Richard House", "ORG"),
                   ("Orange Order", "ORG"), ("Red Cross", "ORG"), ("Sgoil Lionacleit", "ORG")], id="round-69"),
+    pytest.param("2.  Reeves Community Orchard application for £589 to purchase tools.\n\n4. Trowbridge Tigers Football Club application"
+                 " for £233 to host a tournament to raise the profile of lesbian/gay/bisexual and transgender (LGBT) people. ACEVO's bid"
+                 " for a strategic grant has been agreed.",
+                 [("Reeves Community Orchard", "ORG"), ("£589", "MONEY"), ("Trowbridge Tigers Football Club", "ORG"), ("£233", "MONEY"),
+                  ("ACEVO", "ORG")], id="user-check-applications"),
     pytest.param("The hall can host more thanks to a community grant from Councillor Martin Hatley. The Councillor Community Grant"
                  " scheme helps to fund community-led initiatives.",
                  [("Martin Hatley", "PERSON")], id="user-check-a-scheme-after-a-title"),

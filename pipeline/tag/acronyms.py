@@ -197,7 +197,8 @@ def acronym_definitions(text: str) -> list[tuple[Found, Found]]:
     return pairs
 
 
-_WORDS_BEFORE = re.compile(r"(?:[\w-]+,?\s+)*[\w-]+$")
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+(?:,?\s+|/))*[\w-]+$")
+"""Words before a bracket, parted by spaces, commas or slashes ("lesbian/gay/bisexual and transgender (LGBT)")."""
 
 
 def lower_case_definitions(text: str) -> set[str]:
@@ -210,7 +211,7 @@ def lower_case_definitions(text: str) -> set[str]:
         acronym = definition["acronym"]
         letters = _spelt_letters(acronym)
         if before:
-            words = before.group().replace(",", " ").split()[-8:]
+            words = re.split(r"[\s,/]+", before.group())[-8:]
             if any(words[i][0] == letters[0].lower() and acronym_spells(letters, words[i:len(words) - last])
                    for i in range(len(words)) for last in (0, 1)):
                 found.add(acronym)

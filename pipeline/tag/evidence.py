@@ -58,7 +58,8 @@ Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
-    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
+    r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
@@ -161,7 +162,7 @@ _KIND_LIKE = re.compile(
 
 def _grant_recipients(text: str) -> list[Found]:
     """Names a grant went to or was asked for by ("Unlock has been awarded funding", "… received £500", "(1) Llandogo Hall
-    requested £5,200"); not a person ("Jane Smith received
+    requested £5,200", "Reeves Community Orchard application for £589"); not a person ("Jane Smith received
     £500"), a place, nor the end of a longer name ("… Community and Environmental Association")."""
     found = []
     for m in _GRANT_RECIPIENT.finditer(text):
@@ -172,7 +173,8 @@ def _grant_recipients(text: str) -> list[Found]:
             continue
         if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper() or m["name"] in places():
             continue  # "Wales will receive £…": a place
-        found.append(Found(m.start("name"), m.end("name"), m["name"]))
+        name = re.sub(r"['’]s$", "", m["name"])  # "ACEVO's bid for a strategic grant"
+        found.append(Found(m.start("name"), m.start("name") + len(name), name))
     return found
 
 
