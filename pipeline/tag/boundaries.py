@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import looks_like_organisation, places
+from pipeline.tag.entities import NATION_BRANDS, looks_like_organisation, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS)
@@ -193,4 +193,4 @@ def of_a_place(text: str, end: int, longer_end: int) -> bool:
     """A known name ending at ``end`` and the place it is "of" up to ``longer_end``: another body, the place's ("Football
     Association of Ireland" beside the Football Association)."""
     of = _OF_A_PLACE.fullmatch(text, end, longer_end)
-    return of is not None and (of["place"] in places() or of["place"] == "Ireland")
+    return of is not None and (of["place"] in places() or of["place"] in NATION_BRANDS)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS,
-                                JOB_WORDS, KIND_ACRONYMS, LEGAL_FORMS, NAME_POSSESSIVES, NATION_ADJECTIVES, NOT_NAME_STARTS, ON_OPENERS,
-                                ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS, CELTIC_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_BODIES, COMMUNITY_PLACES, CONCEPTS, CONNECTORS, COUNT_WORDS,
+                                GENERIC_WORDS, JOB_WORDS, KIND_ACRONYMS, LEGAL_FORMS, NAME_POSSESSIVES, NATION_ADJECTIVES, NOT_NAME_STARTS,
+                                ON_OPENERS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 
 
 _AGENT_AFTER = re.compile(
@@ -225,14 +225,15 @@ _PROGRAMME_AFTER = re.compile(rf"\s+(?:{PROGRAMME_NOUNS}|grants?|awards?)\b")
 
 def nation_brand(text: str, start: int, end: int) -> bool:
     """A name of a body's own words and a nation ("Finance Wales", "Natural England", "Waterski and
-    Wakeboard Scotland", "TGP Cymru", "Community Shares Scotland"): not a region, place or phrase ("Mid Wales", "Southeast England", "Across
-    Scotland"), a person ("Jimmy Wales"), a job, a headline's words ("£15m To Improve NI") or a
+    Wakeboard Scotland", "TGP Cymru", "Community Shares Scotland"): not a region, place or phrase ("Mid Wales",
+    "Southeast England", "Across Scotland"), a person ("Jimmy Wales"), a job, a headline's words ("£15m To Improve NI") or a
     programme ("the Fishing Wales project")."""
     words = text[start:end].split()
     if len(words) not in (2, 3, 4) or words[-1] not in NATION_BRANDS or len(words) == 4 and words[1] not in {"and", "&"}:
         return False
     return all(w[:1].isupper() and w.isalpha() and (not w.isupper() or len(w) > 1 and w not in _NOT_BRAND_ACRONYMS)
-               and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w) and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
+               and w not in _NOT_BRANDS and not _COMPASS_OPENING.match(w)
+               and w not in NOT_NAME_STARTS | TITLE_ENDS | CALENDAR_WORDS | COUNT_WORDS | NATION_ADJECTIVES
                and w.lower() not in CONNECTORS | {"the", "a", "an"} and w not in places() and w not in _given_names()
                for w in (words[:-1:2] if len(words) == 4 else words[:-1])) \
         and not in_a_headline(text, start, end) and not _PROGRAMME_AFTER.match(text, end)

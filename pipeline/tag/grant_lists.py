@@ -93,8 +93,8 @@ _PLACE_AFTER = re.compile(r"(?:,| in) (?P<place>[A-Z][\w'’-]+(?:(?: (?:of|and|
 
 
 def _a_dash_lines_body(name: str) -> bool:
-    """Whether a list line's name can be a body: capitalised words (connectors and numbers aside: "Blueprint 22"), not all of them generic
-    ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
+    """Whether a list line's name can be a body: capitalised words (connectors and numbers aside: "Blueprint 22"), not all of
+    them generic ("Team – St John Ambulance …": an award's category), not opening with a title, a given name or a job ("Jane Hall — Chair",
     "… (DM), Deputy Minister for …") nor ending in a job ("The Springboard Project" does not)."""
     words = name.split()
     return all(w[0].isupper() or w.isdigit() or w in CONNECTORS for w in words) \
@@ -145,7 +145,8 @@ def listed_recipients(text: str) -> list[Found]:
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
     """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne") and without a lower-case
-    tail; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town Council (£400,000)")."""
+    tail; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town
+    Council (£400,000)")."""
     found = []
     for m in items:
         place = _PLACE_AFTER.search(m["name"])

@@ -17,8 +17,10 @@ from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERI
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
 _LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
-_LIST_TAIL = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>(?:[^.;:()\[\]\n“”\"]|(?<=\bSt)\.){1,120}?)"
-                        r"(?=(?<!\bSt)\.(?:\s|$)|;|\n|$)")
+_FULL_STOP = r"(?<!\bSt)\."
+"""A full stop, not a saint's dot ("St. Mungo’s"), which stays inside a listed name."""
+_LIST_TAIL = re.compile(rf"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>(?:[^.;:()\[\]\n“”\"]|(?<=\bSt)\.){{1,120}}?)"
+                        rf"(?={_FULL_STOP}(?:\s|$)|;|\n|$)")
 
 
 def listed_between(text: str, organisations: Sequence[tuple[int, int]]) -> list[Found]:
@@ -105,7 +107,7 @@ def _listed_name(text: str, a: int, b: int) -> Found | None:
     item = text[a:b]
     words = item.split()
     if not (0 < len(words) <= 6 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-            and not re.search(r"(?<!\bSt)[.;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+            and not re.search(rf"{_FULL_STOP}|[;:()\[\]\n“”\"]", item) and could_be_name(item) and item not in CALENDAR_WORDS
             and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words)  # not "Local Authorities"
             and not _a_person(words) and not set(words) <= JOB_WORDS | TITLE_ENDS):  # a witness list: "…, Joe Irvin, Chief Executive, NAVCA"
         return None
@@ -141,8 +143,7 @@ _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
 _PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’-]+|of|and|upon|on)){0,5}$")
 """A bulleted item's place or address after a comma: "Gordons Service Station, Horwich", "Top Shop, Belmont Road, Sharples"."""
-_SENTENCE_END = re.compile(r"(?<!\bSt)\.(?=\s|$)|\n")
-"""A sentence's or line's end, not a saint's dot ("St. Mungo’s")."""
+_SENTENCE_END = re.compile(rf"{_FULL_STOP}(?=\s|$)|\n")
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
@@ -313,8 +314,9 @@ def bodies_on_attendance_lines(text: str, people: Sequence[tuple[int, int]]) -> 
     for start, end in people:
         if start == 0 or text[start - 1] == "\n":
             line = _LINE_BODY.match(text, end)
-            if line and could_be_name(line["body"]) and line["body"].lower() not in common_words() and line["body"] not in POST_NOMINALS:
-                found.append(Found(line.start("body"), line.end("body"), line["body"]))
+            body = line["body"] if line else ""
+            if body and could_be_name(body) and body.lower() not in common_words() and body not in POST_NOMINALS:
+                found.append(Found(line.start("body"), line.end("body"), body))
     named = Counter(f.text for f in found)
     found = [f for f in found if named[f.text] > 1 or looks_like_organisation(f.text)]
     return found if len(found) > 2 else []

@@ -13,9 +13,9 @@ from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_bod
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, looks_like_organisation, nation_brand, opens_a_sentence, person_before,
                                    places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
+from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
-                                STREET_WORDS, THING_WORDS, CELTIC_OPENERS)
+                                STREET_WORDS, THING_WORDS)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:

@@ -17,8 +17,8 @@ from importlib import resources
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, areas, in_a_headline, places
-from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
-                                THING_WORDS, TITLE_ENDS, CELTIC_OPENERS)
+from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
+                                THING_WORDS, TITLE_ENDS)
 
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
           r"|Archbishop|Canon|Reverend|Revd|Rev|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
@@ -31,7 +31,9 @@ _TITLED_PERSON = re.compile(
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
-_HONOURS = r"(?:MBE|OBE|CBE|BEM|JP)"
+POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
+"""Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
+_HONOURS = "(?:" + "|".join(sorted(POST_NOMINALS)) + ")"
 _INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ]|(?:[A-Z][ ]){2,3})(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
                          rf"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies|{_HONOURS})\b)[A-Z])")
 """Initials and a surname, not before another capitalised word ("U.K. Government") but for a heading of minutes run on
@@ -156,8 +158,6 @@ _WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Di
                "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod", "Arweinydd", "Trysorydd", "Llefarydd", "Weithredwr"}
 """Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
 _MINUTES_HEADINGS = {"Witnesses", "Apologies", "Present", "Attendees", "Attending", "Absent"}
-POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
-"""Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
 NOT_NAMES = {
     "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive", "Councillors",

@@ -178,7 +178,7 @@ class Tagger:
                         " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES
                                               or alone_on_line(text, opened_at, end))
                         or span.text.lower() in ORG_HEADS and text[opened_at:start].split()[0] in NATION_ADJECTIVES  # "Welsh Youth Parliament"
-                        or self.registry.entities[ids[0]].sector == "third_sector" and local_branch(text, opened_at, start, end)):
+                        or charity and local_branch(text, opened_at, start, end)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:

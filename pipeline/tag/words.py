@@ -23,7 +23,8 @@ ORG_HEADS = {
 CELTIC_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
                   "eglwys", "capel", "neuadd", "theatr", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
 """Welsh words for school, centre, society, enterprise, club, group, council, college, university, company, movement, church,
-chapel, hall and theatre, and Gaelic ones for school, society, trust, centre, council and club, that open a body's name
+chapel, hall and theatre, and Scottish Gaelic and Irish ones for school, society, trust, centre, council and club, that open a
+body's name
 ("Ysgol Meifod", "Menter Môn", "Grŵp Cynefin", "Eglwys Dewi Sant", "Sgoil Lionacleit", "Urras Oighreachd Ghabhsainn")."""
 ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council", "group"}
 """Organisation words that a body's subject follows with "on" ("Committee on Climate Change", "All-Party Parliamentary Group
