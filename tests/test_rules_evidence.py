@@ -1068,6 +1068,10 @@ _FRESH_ROUND_CASES = [
                  " for a strategic grant has been agreed.",
                  [("Reeves Community Orchard", "ORG"), ("£589", "MONEY"), ("Trowbridge Tigers Football Club", "ORG"), ("£233", "MONEY"),
                   ("ACEVO", "ORG")], id="user-check-applications"),
+    pytest.param("Community Area Grants:\n\n· Busy Kids Outdoor Shelter - £2,000 towards a shelter\n\n· Worton & Cheverell FC - £500"
+                 " towards goal posts\n\n· Devizes Netball Club - £1,432 towards coaching",
+                 [("Busy Kids Outdoor Shelter", "ORG"), ("£2,000", "MONEY"), ("Worton & Cheverell FC", "ORG"), ("£500", "MONEY"),
+                  ("Devizes Netball Club", "ORG"), ("£1,432", "MONEY")], id="user-check-middle-dot-bullets"),
     pytest.param("The hall can host more thanks to a community grant from Councillor Martin Hatley. The Councillor Community Grant"
                  " scheme helps to fund community-led initiatives.",
                  [("Martin Hatley", "PERSON")], id="user-check-a-scheme-after-a-title"),

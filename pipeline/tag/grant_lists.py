@@ -42,7 +42,7 @@ Committee (£6,090); Solva Care (£7,269); …"."""
 _COMMA_LISTED = re.compile(r"(?:,[ \t]*|\bincluding\s+)(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][^;:,()\n£]{1,80}?)\s+\(£[\d,.]+(?:\s?(?:m|k|million))?\)")
 """The same after a comma or "including": "including City Harvest (£303,000), Food in Community (£1.5 million), and …"."""
 _DASH_LISTED = re.compile(
-    r"^[ \t]*[-•*–][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)"
+    r"^[ \t]*[-•*–·][ \t]+(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th) [A-Z])(?:(?! [-–—] )[^;:()\n£]){1,80}?)"
     r"(?:\s+\([^()\n]{1,20}\))?\s+[-–—:]\s+[^\n£]{0,120}?£[\d,.]+", re.MULTILINE)
 """A bulleted grant list's item, its amount after a dash and perhaps the project: "- Biggar and District Community Heritage,
 Biggar - £400 for …", "• Culbokie Community Trust – Culbokie Village Hub – £30,000"."""
@@ -52,11 +52,11 @@ _AMOUNT_AFTER = re.compile(
 """A grant list's item with its amount after the name: "Gaada received £49,400, Ability Shetland £34,594, Advocacy Shetland
 £35,000", a line "Wellesbourne Allotments £600"."""
 _DASH_DESCRIBED = re.compile(
-    r"^[ \t]*[-•*–][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
+    r"^[ \t]*[-•*–·][ \t]+(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£]){1,80}?)[ \t]+[-–—][ \t]+(?:to[ \t]+)?[a-z]", re.MULTILINE)
 """A bulleted list's item, what the body will do after a dash: "• Hope Baptist Church, Bridgend - demolish their outside
 toilets …"."""
 _AMOUNT_FOR = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]+)?£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+    r"^[ \t]*(?:[-•*–·][ \t]+)?£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|on|&))*?)(?=[ \t]*\(|:|,|[ \t]+(?:to|in)\b)", re.MULTILINE)
 """A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
 _AMOUNT_FOR_INLINE = re.compile(
@@ -68,10 +68,10 @@ _COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<nam
                            re.MULTILINE)
 """A grant list's items parted by semicolons, each amount after a comma: "…: Borth Coastguard, £200; Borth WI, £400; …"."""
 _COLON_AMOUNT = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
+    r"^[ \t]*(?:[-•*–·][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
 """A grant list's line, the recipient before a colon or a dash and its amount: "Green Tye Players: £150 towards a new sound
 system.", "Blueprint 22 - £1500"."""
-_DASH_LINE = re.compile(r"^(?:[ \t]*[-•*][ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$",
+_DASH_LINE = re.compile(r"^(?:[ \t]*[-•*·][ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^;:()\n£.]){1,80}?)[ \t]+[–—][ \t]+\S[^\n]*$",
                         re.MULTILINE)
 """A list's line, a body and after a long dash its project or its person: "Creative Orkney — Creative Hub feasibility
 study.", "- Quarriers – Christopher Mathers"."""
@@ -80,10 +80,10 @@ _NUMBERED_AMOUNT_BELOW = re.compile(
     re.MULTILINE)
 """A numbered grant table's line, the amount on the line below: "4.   Suffolk West Citizens Advice (MoneySmart)\n\n   2018/2019   £27,167"."""
 _PERSON_DASH_BODY = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]+)?[A-Z][a-z]+[ \t][A-Z][\w'’-]+[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:()\n]{0,60}?)[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:[-•*·][ \t]+)?[A-Z][a-z]+[ \t][A-Z][\w'’-]+[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:()\n]{0,60}?)[ \t]*$", re.MULTILINE)
 """A list of members' or representatives' line, a person and after a dash their body: "Lynne Larby - Nairn Beekeepers"."""
 _ATTENDEE_LINE = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
+    r"^[ \t]*(?:[-•*–·][ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}[ \t]\([A-Z]{1,4}\),[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][^,;:()\n]{1,80}?)(?:[ \t]+\([A-Z][^()\n]{0,20}\))?[ \t]*$", re.MULTILINE)
 """A list of attendees' line, a person, their initials and their body: "• Gareth Coles (GC), Creative Lives"."""
 _LOWER_CASE_TAIL = re.compile(r"(?P<branch> branch)$|(?:['’]s)?(?: (?!(?:of|for|and|the|in|on|upon|de|y|a)\b)[a-z][\w'’-]*)+$")

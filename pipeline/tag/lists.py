@@ -146,7 +146,7 @@ _PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’-]+|
 _SENTENCE_END = re.compile(rf"{_FULL_STOP}(?=\s|$)|\n")
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
 _NAME_LINE = re.compile(r"[ \t]*(?P<item>[A-Z][^\n.()]{0,60}?[ \t]*\([^()\n]{1,40}\))[ \t]*(?:\n|$)")
 """A list's line without a bullet after an opening that ends its line: a name and its place or work in brackets
 ("Brighter Futures (Rhyl)")."""

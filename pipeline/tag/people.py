@@ -79,7 +79,7 @@ _DASHED_INITIALLED = re.compile(
 """One person by initials and surname after a role and a dash, as minutes give a role's holder ("Head of Arts & Culture –
 U Fay", "Alderman – M Girvan")."""
 _BODY_DASH_PERSON = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{_NAME}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{_NAME}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
 """A list's line of a body and after a long dash its person, as a shortlist names each nominee ("- Quarriers – Christopher
 Mathers")."""
 _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
