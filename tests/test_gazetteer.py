@@ -111,5 +111,6 @@ def test_every_well_known_body_row_has_the_header_fields_and_its_full_source():
         rows = list(csv.reader(handle))
     assert {len(row) for row in rows} == {8}
     sources = {row[0]: row[7] for row in rows[1:]}
+    assert len(sources) == len(rows) - 1  # each entity_id once: the loader refuses a second row of one
     assert sources["department-of-enterprise-trade-and-investment"] == \
         "https://en.wikipedia.org/wiki/Department_of_Enterprise,_Trade_and_Investment"

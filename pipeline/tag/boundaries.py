@@ -78,6 +78,8 @@ NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News
 Boardroom", "… District Council Area")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: and District| [A-Z][a-z]+)?) $")
+_PLACE_PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+['’]s [A-Z][a-z]+) $")
+"""A place's name with a possessive before a known name: "King’s Lynn Lions"."""
 NOT_PREFIXES = {"British", "English", "European", "National", "New", "Government", "Minister", "Labour", "Conservative",
                 "Tory", "Liberal", "Green", "Scheme", "Programme", "Project", "Charity", "Charities", "Organisation",
                 "Organisations", "Company", "Funder", "Partner", "Partners"}
@@ -97,7 +99,9 @@ def name_prefix(text: str, start: int, end: int) -> int | None:
     Citizens Advice Bureau", "Scottish Social Enterprise Coalition", "Somerset Wildlife Trust"). A
     line holding the name alone, as in a list of bodies one per line, may open with the words
     ("Caia Park Communities First")."""
-    before = _PREFIX.search(text, max(0, start - 40), start)
+    before = _PLACE_PREFIX.search(text, max(0, start - 40), start)
+    if not before or before["words"] not in places():
+        before = _PREFIX.search(text, max(0, start - 40), start)
     if not before:
         return None
     words = before["words"].split()
@@ -165,12 +169,16 @@ def without_company_suffix(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
 
 
+_CLUB_SUFFIX = re.compile(r" (?:A?FC|F\.C\.|RFC|GFC|GAA|GAC|Football Club)$")
+
+
 def short_name(name: str) -> str | None:
-    """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C.") when still of two
-    words or more, or its own word before its nation ("Hanfod" of "Hanfod Cymru") when no common word."""
-    short = without_company_suffix(name)
+    """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C.") or a football club's ("Albion
+    Rovers" of "Albion Rovers FC") when still of two words or more and no place, or its own word before its nation ("Hanfod"
+    of "Hanfod Cymru") when no common word."""
+    short = _CLUB_SUFFIX.sub("", without_company_suffix(name))
     if short != name:
-        return short if " " in short else None
+        return short if " " in short and short not in places() else None
     first, _, nation = name.partition(" ")
     return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
         and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None

@@ -49,8 +49,10 @@ def areas() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """The areas and the UK's towns and villages (``pipeline/data/towns.txt``): places, never
-    organisations. (A person's surname may be a town's: the people rules test ``areas`` only.)"""
-    return areas() | _listed("towns.txt")
+    organisations, each with a typographic apostrophe too ("King’s Lynn"). (A person's surname may be a town's: the people
+    rules test ``areas`` only.)"""
+    listed = areas() | _listed("towns.txt")
+    return listed | {p.replace("'", "’") for p in listed if "'" in p}
 
 
 @cache

@@ -57,7 +57,7 @@ _DESCRIBED_BEFORE_ROLE = re.compile(
 Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
-    r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
+    r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|received|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
     r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
     r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _GRANT_FOR = re.compile(
@@ -65,6 +65,11 @@ _GRANT_FOR = re.compile(
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
 """A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …",
 "£143,333 for New Start Highland in Inverness, a hub to …"."""
+_AWARDED_TO = re.compile(
+    rf"(?:\b(?:was|were|been|be)\s+(?:also\s+)?(?:awarded|allocated)|\baward(?:ed)?\s+£[\d,.]+\s?(?:m|k|million)?)\s+to\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_RUN}){_NAME_END}")
+"""A grant's recipient after "awarded to": "£18,000 was awarded to Evanton Community Trust", "agreed to award £275,000 to the
+Mallaig and District Swimming Pool"."""
 _QUOTED_ALIAS = re.compile(rf"(?P<body>{_NAME_RUN}) \([‘'“\"](?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,2}})[’'”\"]\)")
 """A body's short name defined in quotes after it: "the Mid Wales Community Energy Trust (‘Windfall’)"."""
 _APPLICANT = re.compile(
@@ -165,7 +170,7 @@ def _grant_recipients(text: str) -> list[Found]:
     requested £5,200", "Reeves Community Orchard application for £589"); not a person ("Jane Smith received
     £500"), a place, nor the end of a longer name ("… Community and Environmental Association")."""
     found = []
-    for m in _GRANT_RECIPIENT.finditer(text):
+    for m in (*_GRANT_RECIPIENT.finditer(text), *_AWARDED_TO.finditer(text)):
         words = m["name"].split()
         before = text[max(0, m.start() - 30):m.start()].split()
         if words[0] in NOT_NAME_STARTS | COUNT_WORDS | {"The", "A", "An", "It", "We", "They", "This"} or (
@@ -173,8 +178,16 @@ def _grant_recipients(text: str) -> list[Found]:
             continue
         if len(before) >= 2 and before[-1] == "and" and before[-2][0].isupper() or m["name"] in places():
             continue  # "Wales will receive £…": a place
-        name = re.sub(r"['’]s$", "", m["name"])  # "ACEVO's bid for a strategic grant"
-        found.append(Found(m.start("name"), m.start("name") + len(name), name))
+        if m.re is _AWARDED_TO and _PROGRAMME_AFTER.match(text, m.end()):
+            continue  # "allocated to the Community First programme"
+        name = m["name"]
+        placed = re.search(r" in (?P<place>[A-Z][\w'’-]+)$", name)
+        if placed and placed["place"] in places():
+            name = name[:placed.start()]  # "awarded to Barnardo’s in Leeds"
+        name = re.sub(r"['’]s$", "", name)  # "ACEVO's bid for a strategic grant"
+        based = re.match(r"[\w'’-]+-based ", name)  # "Glasgow-based Bike for Good"
+        opened = m.start("name") + (based.end() if based else 0)
+        found.append(Found(opened, m.start("name") + len(name), name[based.end():] if based else name))
     return found
 
 

@@ -117,6 +117,7 @@ _WELL_KNOWN_COLUMNS = ("entity_id", "label", "name", "acronym", "aliases", "sect
 
 def _well_known() -> Iterator[Entity]:
     path = _data("well-known-bodies.csv")
+    seen: set[str] = set()
     for line, row in enumerate(_rows("well-known-bodies.csv"), start=2):
         if any(row.get(column) is None for column in _WELL_KNOWN_COLUMNS) or None in row:  # a row with fewer or more fields:
             raise InputFileError(path, f"expected columns {','.join(_WELL_KNOWN_COLUMNS)}", line=line)  # an unquoted comma
@@ -124,6 +125,9 @@ def _well_known() -> Iterator[Entity]:
             raise InputFileError(path, "every well-known body needs a source", line=line)
         if row["label"].strip() not in ENTITY_LABELS or (row["sector"].strip() and row["sector"].strip() not in SECTORS):
             raise InputFileError(path, f"label {row['label']!r} or sector {row['sector']!r} is not allowed", line=line)
+        if row["entity_id"].strip() in seen:
+            raise InputFileError(path, f"entity_id {row['entity_id'].strip()!r} is listed twice", line=line)
+        seen.add(row["entity_id"].strip())
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         yield Entity(row["entity_id"].strip(), row["label"].strip(), row["name"].strip(), row["acronym"].strip() or None,
                      aliases, (), row["sector"].strip() or None, govuk_slug=row["govuk_slug"].strip() or None)

@@ -64,9 +64,10 @@ _AMOUNT_FOR_INLINE = re.compile(
     r"(?:[a-z]+[ \t]+){0,2}?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)(?=[,;.]|[ \t]+(?:and|which|who)\b)")
 """A sentence's list of grants, each amount before its recipient: "There was £61 for print group Printers in the Sticks, £5,000
 for Cwmni Theatr Arad Goch, £861 for Ray Ceredigion, which …, and £500 for Opera Teifi"."""
-_COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^;:,()\n£]{1,60}?),[ \t]+£[\d,.]+(?=[;.]|[ \t]*$)",
-                           re.MULTILINE)
-"""A grant list's items parted by semicolons, each amount after a comma: "…: Borth Coastguard, £200; Borth WI, £400; …"."""
+_COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^;:,()\n£]{1,60}?),(?:[ \t]+[^;:,()\n£]{1,40},)?[ \t]+£[\d,.]+"
+                           r"(?=[;.]|[ \t]*$)", re.MULTILINE)
+"""A grant list's items parted by semicolons or lines, each amount after a comma and perhaps the body's place: "…: Borth
+Coastguard, £200; Borth WI, £400; …", "PAMIS, Dundee, £100,000"."""
 _COLON_AMOUNT = re.compile(
     r"^[ \t]*(?:[-•*–·][ \t]+)?(?:The[ \t]+)?(?P<name>[A-Z](?:(?! [-–—] )[^:\n£]){0,80}?)(?::|[ \t]+[-–—])[ \t]+£[\d,.]+", re.MULTILINE)
 """A grant list's line, the recipient before a colon or a dash and its amount: "Green Tye Players: £150 towards a new sound
@@ -144,8 +145,8 @@ def listed_recipients(text: str) -> list[Found]:
 
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
-    """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne") and without a lower-case
-    tail; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town
+    """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne"), a lower-case tail or a
+    possessive's "’s"; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town
     Council (£400,000)")."""
     found = []
     for m in items:
@@ -159,6 +160,7 @@ def _listed_names(items: list[re.Match[str]]) -> list[Found]:
             rest, _, last = name.rpartition(" ")
             if tail["branch"] and rest and last in places():
                 name = rest  # "The Samaritans Belfast branch"
+        name = re.sub(r"['’]s$", "", name)  # "Scottish Huntington’s": the span leaves a possessive out
         parts = name.split("/")
         if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and parts[1][:1].isupper():
             found += [Found(m.start("name"), m.start("name") + len(parts[0]), parts[0]),

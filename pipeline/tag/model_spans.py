@@ -36,6 +36,21 @@ def without_building(text: str, start: int, end: int) -> int:
     return end
 
 
+_PERSON_OF = re.compile(
+    r"(?!(?:Sir|Lord|Lady|Baron|Baroness|Earl|Duke) )(?:[A-Z][a-z]+\.? )?(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+ (?:of|from) (?:the )?")
+
+
+def body_after_person(text: str, start: int, end: int) -> int:
+    """The start of the body in a span that opens with a person "of" or "from" it ("Helen Lewis of RAY Ceredigion"), the
+    person having a known given name and the body being no place and of two words or an acronym (not a peer's or a
+    knight's "Sir William Macpherson of Cluny"); ``start`` otherwise."""
+    person = _PERSON_OF.match(text, start, end)
+    body = text[person.end():end] if person else ""
+    if person and person["given"] in given_names() and body not in places() and (" " in body or body.isupper()):
+        return person.end()
+    return start
+
+
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 TIME_ZONES = {"GMT", "BST", "UTC", "CET"}
@@ -76,7 +91,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     - one word among common nouns ("crafts, ICT, digital photography");
     - one word that a capital alone does not make a name: opening a sentence or line, after a
       quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), a
-      heading in capitals ("ENVIRONMENT, FOOD AND …"), or a decision in capitals ("RESOLVED")."""
+      heading in capitals ("ENVIRONMENT, FOOD AND …"), a decision in capitals ("RESOLVED"), or a common word in capitals
+      opening a line or a sentence ("CONGRATS:", "A GUEST at …")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
@@ -86,11 +102,12 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
             or span in excluded_forms() or span.endswith(TOWN_CENTRES):
         return True
-    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 or words[0] in COMPASS_WORDS) and words[-1] in places() \
+    if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and not words[0].isupper() or words[0] in COMPASS_WORDS) and words[-1] in places() \
             or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS \
             or (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) and (
                 text[joined.start():end] in places() or text[joined.start():end].split(" ", 1)[-1] in places()):
         return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places
+        # (an acronym before a place names a body: "RAY Ceredigion")
     if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span) \
             or " " not in span and _JOB_BEFORE.search(text, max(0, start - 40), start):
         return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title
@@ -105,10 +122,14 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     if span.isupper():  # a decision of minutes ("RESOLVED to recommend …"), or a heading in capitals
-        return span.endswith("ED") and span.lower() in common_words() or not any(c.islower() for c in text[line_start:line_end])
+        if span.endswith("ED") and span.lower() in common_words() or not any(c.islower() for c in text[line_start:line_end]):
+            return True
+        if span.lower() not in common_words():
+            return False  # an acronym: "NAVCA"
     opening = start - len(text[line_start:start]) + len(text[line_start:start].rstrip("“\"‘'("))  # before any opening quote
     before = text[max(line_start, opening - 4):opening]
-    return opening == line_start or before.endswith(("the ", "The ")) or bool(re.search(r"[.!?:]\s+$", text[max(0, opening - 3):opening]))
+    return opening == line_start or before.endswith(("the ", "The ") + (("A ",) if span.isupper() else ())) \
+        or bool(re.search(r"[.!?:]\s+$", text[max(0, opening - 3):opening]))
 
 
 def _common_words_only(words: list[str]) -> bool:

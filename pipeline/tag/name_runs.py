@@ -113,7 +113,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         or words[0].group() in _JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
         or words[0].group().lower() in CONNECTORS
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
-        or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS)
+        or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS | {"by"})
     ):
         opener = words.pop(0).group()  # "As Chair of the Widget Commission", "Speaking to the X Society"
         if opener in _TIME_PREPOSITIONS and len(words) > 2 and words[0].group() in CALENDAR_WORDS:

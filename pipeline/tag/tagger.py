@@ -45,7 +45,7 @@ from pipeline.tag.common_words import common_words
 from pipeline.tag.councils import abbreviated_councils, boroughs
 from pipeline.tag.words import CALENDAR_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
-from pipeline.tag.model_spans import not_an_organisation, whole_name, without_building
+from pipeline.tag.model_spans import body_after_person, not_an_organisation, whole_name, without_building
 from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
 from pipeline.tag.lists import (bodies_of_listed_people, bodies_of_people_from, bodies_on_attendance_lines, enumerated_bodies,
                                 listed_between)
@@ -183,6 +183,8 @@ class Tagger:
                     found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
+            if e.label_ == "ORG":
+                start = body_after_person(text, start, end)  # "Helen Lewis of RAY Ceredigion": the person's body
             # a whole name that can be one: not "was", "East Midlands", "Environment Secretary"
             if e.label_ in self.model_labels and whole_name(text, start, end) and could_be_name(e.text) \
                     and not (e.label_ == "ORG" and not_an_organisation(text, start, end)):

@@ -16,9 +16,12 @@ ORG_HEADS = {
     "cic", "police", "constabulary", "force", "foodbank", "hospice", "choir", "orchestra", "league", "synod", "army", "parliament",
     "solicitors", "cio", "mbc", "m.b.c", "rescue", "ambulance", "estates", "school", "associates", "guild",
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
-    "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "café", "cafe",
-    "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies", "solutions",
+    "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "playscheme",
+    "café", "cafe", "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies",
+    "solutions", "rotary", "lions", "lionesses",
 }
+"""Words that end a body's name: kinds of body ("Trust"), and movements whose name ends a local club's after its place
+("Penarth Rotary", "Swaffham Lions")."""
 
 CELTIC_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
                   "eglwys", "capel", "neuadd", "theatr", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
