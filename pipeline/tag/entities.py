@@ -148,7 +148,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
-    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp", "renewables", "philanthropies", "solutions"}) \
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp", "renewables", "philanthropies", "solutions", "lions", "lionesses"}) \
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES \
         or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_BODIES and any(
             w.lower() not in GENERIC_WORDS | CONNECTORS for w in words[:-2])  # not "Regional Community Transport"

@@ -216,6 +216,8 @@ _NUMBERED_GROUP = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
     r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
+_PRISON = re.compile(r"\bHMP(?: ?(?:&|and) ?YOI|YOI)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-])")
+"""A prison, named by its kind's letters and its place ("HMP Addiewell", "HMP&YOI Polmont")."""
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
 _PLACES_MEMBERS = re.compile(
@@ -303,9 +305,10 @@ def described_organisations(text: str) -> list[Found]:
                 # Asaph gave": a body, no speaker
             if ((pattern is _DESCRIBED_BEFORE and ("," in text[m.start():m.start(group)] or _SAID_AFTER.match(text, m.end(group))
                                                   or _AGENT_NOUN.match(m.group()))
-                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS, _GIVEN_TO, _RAISED_FOR))
+                 or pattern in (_BACKED_BY, _PEOPLE_AT, _TO_MANAGE, _TRADE_BEFORE, _JOINED_AS, _GIVEN_TO, _RAISED_FOR, _DESCRIBED_BEFORE_ROLE))
                     and 0 < len(words) <= 3 and words[0] in given_names() and words[-1].lower() not in ORG_HEADS):
-                continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs": a person
+                continue  # "the partnership, Charlie McConnell, …", "funded by Jo Bloggs", a signature's "Amy Coyte Chief Executive,
+                # Bat Conservation Trust": a person
             if pattern in (_WITNESS_BODY, _POSSESSIVE_PERSON) and m["next"] and m["next"] not in given_names():
                 continue  # "Assistant Director, External Affairs, National Trust": the next item is no person's name
             if pattern is _POSSESSIVE_ROLE and len(words) == 1 and words[0] in given_names():
@@ -321,8 +324,10 @@ def described_organisations(text: str) -> list[Found]:
             before = text[max(0, m.start() - 40):m.start()].split()[-2:] if m.start(group) == m.start() else []
             longer_allowed = pattern in (_DESCRIBED_BEFORE, _TRADING_AS, _KIND_LIKE) or words and words[-1] in _BODIES_BY_THEIR_WORK
             if not words or len(words) > 3 and not longer_allowed or (pattern is not _SPEAKER_FROM and not said
-                    and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()):
-                continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules'
+                    and len(before) == 2 and before[1] in CONNECTORS and before[0][0].isupper()
+                    and not (before[0].endswith(",") and before[1] in {"of", "from"})):
+                continue  # "Power to Change, the independent trust": a longer name, the registry's or the rules' (not "Shan
+                # Williams, of 4CG, a community group")
             name = " ".join(words)
             end = m.start(group) + len(named_as)
             start = end - len(name)
@@ -337,7 +342,7 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a
     # recipient like any other ("The Springboard Project - £1500")
-    found += [Found(m.start(), m.end(), m.group()) for m in _NUMBERED_GROUP.finditer(text)]
+    found += [Found(m.start(), m.end(), m.group()) for pattern in (_NUMBERED_GROUP, _PRISON) for m in pattern.finditer(text)]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)

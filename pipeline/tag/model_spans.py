@@ -67,6 +67,8 @@ _ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasure
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
+_AFFILIATION_AFTER = re.compile(r", (?:of|from) (?:the )?[A-Z\d]")
+"""After a model span, a comma and "of" or "from" a body: the span is a person ("Shan Williams, of 4CG, a community group")."""
 _THING_AFTER = re.compile(rf"['’\"]? (?:{PROGRAMME_NOUNS}|awards?|strategy|minister|secretary)\b| \d")
 """After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
 or a reference ("Part 2")."""
@@ -84,7 +86,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       Lancaster") or a role ("Wales Committee Member", "Chief Executive");
     - the end of a name listing its subjects ("… for Environment, Food and Rural Affairs"), a job's portfolio ("Head of
       Campaigns and Communications");
-    - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister");
+    - a programme's name ("the MTAP programme") or a portfolio ("the Rural Affairs minister"), a person of a body ("Shan
+      Williams, of 4CG");
     - a table row's cells or a list's items, or a span on a headline's line;
     - two or more common words alone, with no organisation word and no place or nation before them:
       an idea or a thing ("Green Belt", "Civic Health", "Every Action Counts");
@@ -98,7 +101,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
             or set(words) <= JOB_WORDS \
             or span.removesuffix("s") in CALENDAR_WORDS \
-            or _THING_AFTER.match(text, end) \
+            or _THING_AFTER.match(text, end) or _AFFILIATION_AFTER.match(text, end) \
             or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
             or span in excluded_forms() or span.endswith(TOWN_CENTRES):
         return True

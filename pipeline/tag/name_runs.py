@@ -15,7 +15,7 @@ from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, O
                                    places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
-                                STREET_WORDS, THING_WORDS)
+                                STREET_WORDS, THING_WORDS, WORK_BEFORE_A_PLACE)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -137,6 +137,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     behind = next((i for i in (len(words) - 2, len(words) - 3, len(words) - 4) if i > 0 and words[i].group().lower() in ORG_HEADS
                    and (i > len(words) - 4 or words[-3].group() == "Annual")), None)
     if behind is not None and words[-1].group() in _A_BODYS_EVENTS:
+        if all(w.group().lower() in GENERIC_WORDS | CONNECTORS or w.group() in NATION_ADJECTIVES for w in words[:behind + 1]):
+            return None  # "Scottish Charity Awards": a nation's awards, no body's
         return _organisation_in(words[:behind + 1])  # "National Emergencies Trust Appeal", "Grampian Car Club Endurance Race",
         # "… Council for Voluntary Service Annual General Meeting"
     head = words[-1].group().lower()
@@ -155,9 +157,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         return Found(start, end, name) if acts_as_organisation(text, start, end) else None
     if looks_like_organisation(name) or for_a_nation([w.group() for w in words]) or nation_brand(text, start, end):
         return Found(start, end, name)
-    for size in (1, 2):  # "Migrant Centre NI", "Volunteer Centre Dacorum", "Rural Action North Wales"
+    for size in (1, 2):  # "Migrant Centre NI", "Volunteer Centre Dacorum", "Voluntary Action North Lanarkshire"
         if len(words) > size + 1 and text[words[-size].start():end] in NATION_SUFFIXES | places() \
-                and looks_like_organisation(text[start:words[-size - 1].end()]):
+                and (looks_like_organisation(before := text[start:words[-size - 1].end()]) or before.lower() in WORK_BEFORE_A_PLACE):
             return Found(start, end, name)
     if (head := places_after_a_head(words)) is not None and looks_like_organisation(text[start:words[head].end()]):
         return Found(start, end, name)  # "Showmen’s Guild South Wales and Northern Ireland"

@@ -21,13 +21,14 @@ from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, G
                                 THING_WORDS, TITLE_ENDS)
 
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
-          r"|Archbishop|Canon|Reverend|Revd|Rev|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
+          r"|Archbishop|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La|Ní|Nic|Ó|Uí)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(
-    rf"\b{TITLES}[ ](?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
-"""A title and a name, or a title and initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts")."""
+    rf"\b(?:{TITLES}[ ])+(?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+"""One title or more and a name, or initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts", "the Very Rev Dr
+Houston McKelvey")."""
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""

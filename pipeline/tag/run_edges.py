@@ -9,7 +9,7 @@ import re
 
 from pipeline.tag.entities import Found, places
 from pipeline.tag.people import given_names
-from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS
+from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS, WORK_BEFORE_A_PLACE
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
 _COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
@@ -78,8 +78,11 @@ def venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
 
 def a_body_alone(part: list[re.Match[str]]) -> bool:
     """A part of a run that is a body's name by itself: an organisation word after a word of its own (no job's: not "Chief
-    Executive of Devon"), or before "of" and a place ("Zoological Society of London")."""
+    Executive of Devon"), or before "of" and a place ("Zoological Society of London"), or a community's work before its place
+    ("Voluntary Action Fife")."""
     words = [w.group() for w in part]
+    if " ".join(words[:2]).lower() in WORK_BEFORE_A_PLACE and " ".join(words[2:]) in places():
+        return True  # "Voluntary Action Fife"
     heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
     if not heads or heads[0] == 0 or words[0] in JOB_WORDS:
         return False

@@ -18,10 +18,11 @@ ORG_HEADS = {
     "bakery", "pharmacy", "dairy", "brewery", "c.i.c", "cyf", "cyfyngedig", "hospital", "diocese", "hub", "renewables", "church",
     "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "playscheme",
     "café", "cafe", "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies",
-    "solutions", "rotary", "lions", "lionesses",
+    "solutions", "rotary", "lions", "lionesses", "interface", "builders", "construction", "cathedral", "chapel", "motors",
+    "haulage", "logistics", "joinery", "roofing", "commercials",
 }
-"""Words that end a body's name: kinds of body ("Trust"), and movements whose name ends a local club's after its place
-("Penarth Rotary", "Swaffham Lions")."""
+"""Words that end a body's name: kinds of body ("Trust", "Third Sector Interface"), trades ("Thomas Hardies Commercials"), and
+movements whose name ends a local club's after its place ("Penarth Rotary", "Swaffham Lions")."""
 
 CELTIC_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
                   "eglwys", "capel", "neuadd", "theatr", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
@@ -62,6 +63,9 @@ Village Hall", "Wheatlands Care Home")."""
 COMMUNITY_BODIES = {"community energy", "community transport", "community action"}
 """What a community does, ending a body's name after its place ("Shropshire and Telford Community Energy", "CDM Community
 Transport")."""
+WORK_BEFORE_A_PLACE = COMMUNITY_BODIES | {"voluntary action"}
+"""What a community or its voluntary sector does, opening a body's name before its place ("Voluntary Action North
+Lanarkshire", "Community Energy Pembrokeshire")."""
 
 NOT_NAME_STARTS = {
     "As", "At", "In", "On", "For", "By", "With", "From", "To", "Under", "Through", "Following", "During", "After",
