@@ -169,14 +169,15 @@ def without_company_suffix(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES else name
 
 
-_CLUB_SUFFIX = re.compile(r" (?:A?FC|F\.C\.|RFC|GFC|GAA|GAC|Football Club)$")
+_KIND_SUFFIX = re.compile(r" (?:A?FC|F\.C\.|RFC|GFC|GAA|GAC|Football Club|(?:Children['’]s |Baby |Day )?Hospice)$")
 
 
 def short_name(name: str) -> str | None:
-    """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C.") or a football club's ("Albion
-    Rovers" of "Albion Rovers FC") when still of two words or more and no place, or its own word before its nation ("Hanfod"
+    """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C."), a football club's ("Albion
+    Rovers" of "Albion Rovers FC") or a hospice's ("Bluebell Wood" of "Bluebell Wood Children’s Hospice") when still of two
+    words or more and no place, or its own word before its nation ("Hanfod"
     of "Hanfod Cymru") when no common word."""
-    short = _CLUB_SUFFIX.sub("", without_company_suffix(name))
+    short = _KIND_SUFFIX.sub("", without_company_suffix(name))
     if short != name:
         return short if " " in short and short not in places() else None
     first, _, nation = name.partition(" ")

@@ -134,6 +134,12 @@ TOWN_CENTRES = (" Town Centre", " City Centre")
 """Ends of a place's name that look like an organisation's ("Thurso Town Centre")."""
 
 
+_NAMING_PLURALS = {"alliance", "ltd", "plc", "llp", "renewables", "philanthropies", "solutions", "lions", "lionesses", "rovers", "harriers",
+                   "wanderers"}
+"""Organisation words ending in "s" that end a name of two words too ("Swaffham Lions", "Albion Rovers"), where others in the
+plural name a kind ("Local Councils")."""
+
+
 def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
     """A capitalised name that is not wholly generic and either ends in an organisation word
     ("Marine Conservation Society") or opens with one before "of/for/to" ("Department for
@@ -148,7 +154,7 @@ def looks_like_organisation(name: str, has_acronym: bool = False) -> bool:
         return False
     openers = ORG_HEADS | {"friends", "campaign"} if has_acronym else ORG_HEADS | {"friends"}  # "Friends of Hyde Park"
     head = words[-1].lower().strip(".")
-    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in {"alliance", "ltd", "plc", "llp", "renewables", "philanthropies", "solutions", "lions", "lionesses"}) \
+    ends_as_org = head in ORG_HEADS and (len(words) > 2 or has_acronym or not head.endswith("s") or head in _NAMING_PLURALS) \
         or len(words) > 1 and words[-1] in KIND_ACRONYMS or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_PLACES \
         or len(words) > 2 and " ".join(words[-2:]).lower() in COMMUNITY_BODIES and any(
             w.lower() not in GENERIC_WORDS | CONNECTORS for w in words[:-2])  # not "Regional Community Transport"

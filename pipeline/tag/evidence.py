@@ -218,6 +218,11 @@ _NUMBERED_GROUP = re.compile(
 """A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
 _PRISON = re.compile(r"\bHMP(?: ?(?:&|and) ?YOI|YOI)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-])")
 """A prison, named by its kind's letters and its place ("HMP Addiewell", "HMP&YOI Polmont")."""
+_PLACE_COUNCIL = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:community |town |parish |district |county |city |borough )?council\b"
+    r"(?! (?:tax|house|houses|housing|homes|estates?|elections?)\b)")
+"""A council written with its place and a lower-case "council" ("Gwynedd council’s cuts", "Kiltarlity community council"):
+the council, not council tax or housing."""
 _YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
 """A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
 _PLACES_MEMBERS = re.compile(
@@ -343,6 +348,7 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a
     # recipient like any other ("The Springboard Project - £1500")
     found += [Found(m.start(), m.end(), m.group()) for pattern in (_NUMBERED_GROUP, _PRISON) for m in pattern.finditer(text)]
+    found += [Found(m.start(), m.end(), m.group()) for m in _PLACE_COUNCIL.finditer(text) if m["place"] in places()]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)
     found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)

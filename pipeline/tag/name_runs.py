@@ -134,8 +134,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if len(words) == 3 and words[1].group() in {"for", "of", "to"} and words[2].group().lower() in ORG_HEADS \
             and words[0].group().lower() not in ORG_HEADS | {"friends"} and opens_a_sentence(text, words[0].start()):
         return None  # "Demand for Hospice services …": a sentence's first word and a head alone
-    behind = next((i for i in (len(words) - 2, len(words) - 3, len(words) - 4) if i > 0 and words[i].group().lower() in ORG_HEADS
-                   and (i > len(words) - 4 or words[-3].group() == "Annual")), None)
+    behind = next((i for i in (len(words) - 2, len(words) - 3, len(words) - 4) if i > 0
+                   and (words[i].group().lower() in ORG_HEADS or words[i].group() in KIND_ACRONYMS)
+                   and (i > len(words) - 4 or words[-3].group() == "Annual")), None)  # "Slemish Area WI AGM"
     if behind is not None and words[-1].group() in _A_BODYS_EVENTS:
         if all(w.group().lower() in GENERIC_WORDS | CONNECTORS or w.group() in NATION_ADJECTIVES for w in words[:behind + 1]):
             return None  # "Scottish Charity Awards": a nation's awards, no body's

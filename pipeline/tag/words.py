@@ -19,10 +19,12 @@ ORG_HEADS = {
     "shed", "sheds", "coop", "pantry", "theatre", "nursery", "nurseries", "pre-school", "preschool", "playgroup", "playscheme",
     "café", "cafe", "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies",
     "solutions", "rotary", "lions", "lionesses", "interface", "builders", "construction", "cathedral", "chapel", "motors",
-    "haulage", "logistics", "joinery", "roofing", "commercials",
+    "haulage", "logistics", "joinery", "roofing", "commercials", "rovers", "united", "harriers", "wanderers", "athletic",
+    "thistle", "academicals", "hotspur",
 }
-"""Words that end a body's name: kinds of body ("Trust", "Third Sector Interface"), trades ("Thomas Hardies Commercials"), and
-movements whose name ends a local club's after its place ("Penarth Rotary", "Swaffham Lions")."""
+"""Words that end a body's name: kinds of body ("Trust", "Third Sector Interface"), trades ("Thomas Hardies Commercials"),
+movements whose name ends a local club's after its place ("Penarth Rotary", "Swaffham Lions"), and football clubs' last words
+("Albion Rovers", "Leeds United")."""
 
 CELTIC_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
                   "eglwys", "capel", "neuadd", "theatr", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
