@@ -1148,12 +1148,15 @@ _FRESH_ROUND_CASES = [
                  " display at the Slemish Area WI AGM.",
                  [("£563", "MONEY"), ("Bluebell Wood Children’s Hospice", "ORG"), ("Bluebell Wood", "ORG"), ("Slemish Area WI", "ORG")],
                  id="round-72-short-forms"),
+    pytest.param("Money went to the Provincial Grand Lodge of Armagh. Tŷ Hafan Chief Executive Maria Timon Samra thanked them.",
+                 [("Provincial Grand Lodge of Armagh", "ORG"), ("Tŷ Hafan", "ORG"), ("Maria Timon Samra", "PERSON")],
+                 id="round-73-lodge-and-head"),
 ]
-"""Texts built from the errors of the fresh rounds 40a–72b (reference/texts/README.md), each with its exact mentions."""
+"""Texts built from the errors of the fresh rounds 40a–73b (reference/texts/README.md), each with its exact mentions."""
 
 
 @pytest.mark.parametrize(("text", "expected"), _FRESH_ROUND_CASES)
-def test_rules_from_the_fortieth_to_seventy_second_rounds(tagger, text, expected):
+def test_rules_from_the_fortieth_to_seventy_third_rounds(tagger, text, expected):
     assert _tag(tagger, text) == expected
 
 

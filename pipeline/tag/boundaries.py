@@ -175,8 +175,7 @@ _KIND_SUFFIX = re.compile(r" (?:A?FC|F\.C\.|RFC|GFC|GAA|GAC|Football Club|(?:Chi
 def short_name(name: str) -> str | None:
     """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C."), a football club's ("Albion
     Rovers" of "Albion Rovers FC") or a hospice's ("Bluebell Wood" of "Bluebell Wood Children’s Hospice") when still of two
-    words or more and no place, or its own word before its nation ("Hanfod"
-    of "Hanfod Cymru") when no common word."""
+    words or more and no place, or its own word before its nation ("Hanfod" of "Hanfod Cymru") when no common word."""
     short = _KIND_SUFFIX.sub("", without_company_suffix(name))
     if short != name:
         return short if " " in short and short not in places() else None

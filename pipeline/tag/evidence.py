@@ -13,6 +13,7 @@ from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
 from pipeline.tag.grant_lists import listed_recipients, table_organisations
+from pipeline.tag.kinds import named_by_kind
 
 KINDS_OF_BODY = (
     r"charity|charities|social enterprise|company|firm|business|retailer|supermarket|bank|building society|network"
@@ -212,24 +213,6 @@ _ADVISER = re.compile(r"(?i:(?:independent |internal |external )?(?:auditors?|so
                       r"|(?:investment|legal) (?:advisers?|advisors?|managers?)))")
 _ADVISER_LINE = re.compile(rf"(?m)^[ \t]*{_ADVISER.pattern}[ \t]*:[ \t]*(?P<name>[A-Z][^,;:()\n]{{1,60}}?)[ \t]*(?:[,;(]|$)")
 """A report's line naming a body's auditors, solicitors or bankers: "Auditors: Robinson Reed Layton, Peat House, …"."""
-_NUMBERED_GROUP = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([A-Z][\w'’ -]+\))?(?: (?:Sea|Air))?"
-    r" (?:Scouts|Scout Group|Guides|Guide Unit|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade|Girls['’]? Brigade)\b")
-"""A numbered scout, guide or brigade group ("4th Frodsham (Overton) Scouts", "3rd Frodsham Sea Scouts")."""
-_PRISON = re.compile(r"\bHMP(?: ?(?:&|and) ?YOI|YOI)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-])")
-"""A prison, named by its kind's letters and its place ("HMP Addiewell", "HMP&YOI Polmont")."""
-_PLACE_COUNCIL = re.compile(
-    r"\b(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:community |town |parish |district |county |city |borough )?council\b"
-    r"(?! (?:tax|house|houses|housing|homes|estates?|elections?)\b)")
-"""A council written with its place and a lower-case "council" ("Gwynedd council’s cuts", "Kiltarlity community council"):
-the council, not council tax or housing."""
-_YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
-"""A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
-_PLACES_MEMBERS = re.compile(
-    r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: (?!District )[A-Z][a-z]+)?)(?: District)? (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
-    r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")
-"""A known place's club or group named by its members: "Llandudno Rotary", "Nairn Beekeepers", "Frodsham District Scouts"
-(the place must be in ``places()``: a bare "Weare Scouts" is left to other evidence)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’-]* $")
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
 _BODIES_BY_THEIR_WORK = {"Project", "Initiative", "Appeal"}
@@ -347,13 +330,9 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a
     # recipient like any other ("The Springboard Project - £1500")
-    found += [Found(m.start(), m.end(), m.group()) for pattern in (_NUMBERED_GROUP, _PRISON) for m in pattern.finditer(text)]
-    found += [Found(m.start(), m.end(), m.group()) for m in _PLACE_COUNCIL.finditer(text) if m["place"] in places()]
+    found += named_by_kind(text)
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)
-    found += [Found(m.start(), m.end(), m.group()) for m in _YOUNG_FARMERS.finditer(text)
-              if not set(m["place"].split()) & (NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS)]
-    found += [Found(m.start(), m.end(), m.group()) for m in _PLACES_MEMBERS.finditer(text) if m["place"] in places()]
     for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"
         found += [Found(m.start(), m.end(), name) for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w&-])", text)
                   if not _PROGRAMME_AFTER.match(text, m.end()) and not (  # nor inside a longer name: "Bridgnorth Rugby Club"

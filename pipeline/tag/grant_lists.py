@@ -146,8 +146,8 @@ def listed_recipients(text: str) -> list[Found]:
 
 def _listed_names(items: list[re.Match[str]]) -> list[Found]:
     """Each item's name, without the place after its comma or "in" ("Lynn Social Club in Larne"), a lower-case tail or a
-    possessive's "’s"; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District Council/Swanage Town
-    Council (£400,000)")."""
+    possessive's "’s"; two bodies sharing an item across a slash after an organisation word apart ("Purbeck District
+    Council/Swanage Town Council (£400,000)")."""
     found = []
     for m in items:
         place = _PLACE_AFTER.search(m["name"])

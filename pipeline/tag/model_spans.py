@@ -109,8 +109,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or _PLACE_NAME.search(span) or _PLACES_JOINED.fullmatch(span) and words[-1].lower() not in ORG_HEADS \
             or (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) and (
                 text[joined.start():end] in places() or text[joined.start():end].split(" ", 1)[-1] in places()):
-        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places
-        # (an acronym before a place names a body: "RAY Ceredigion")
+        return True  # "Waveney River", "River Lugg in Herefordshire", "East Scotland", "Isle of Bute", "Killough and Clough": places;
+        # an acronym before a place names a body ("RAY Ceredigion")
     if _LISTED_BEFORE.search(text, max(0, start - 30), start) or _TITLE_OF.fullmatch(span) \
             or " " not in span and _JOB_BEFORE.search(text, max(0, start - 40), start):
         return True  # "… for Environment, Food and Rural Affairs": the end of a longer name; "Mayor of Lancaster": a title

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, places_after_a_head, spaced, venue_goes_on,
-                                    with_brand_possessive, with_listed_subjects)
+from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title, places_after_a_head, spaced,
+                                    venue_goes_on, with_brand_possessive, with_listed_subjects)
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, looks_like_organisation, nation_brand, opens_a_sentence, person_before,
                                    places, words_of)
@@ -95,6 +95,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         words = words[:streets[0]]  # "Horbury Group on South Grove", "Museum of Edinburgh on the Royal Mile": where the body is
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
+    words = words[:heads_title(words)]  # "Tŷ Hafan Chief Executive Maria Timon Samra": the body, its head's title and name
     named = len(words) - 1 if words and words[-1].group() in POST_NOMINALS else len(words)
     if named > 3 and words[named - 2].group() in given_names() and words[named - 3].group().lower() in ORG_HEADS:
         words = words[:named - 2]  # "… Cultural Association Keith Buchanan MLA": the body's person after it

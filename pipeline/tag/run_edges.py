@@ -1,7 +1,8 @@
 """Where a name found by its shape begins and ends: what it takes in from before it (a company's brand possessive,
 "Burton's Biscuit Company"; the subjects or places its name lists, "Newry, Mourne and Down District Council"), the job
 holders it leaves out before "of" ("Chair of Trustees of …"), a venue's name that goes on after "and" ("Hunterian
-Museum and Art Gallery"), and where "and" parts two bodies ("Zoological Society of London and Bangor University")."""
+Museum and Art Gallery"), where "and" parts two bodies ("Zoological Society of London and Bangor University"), and where
+its head's title and name follow it ("Tŷ Hafan Chief Executive Maria Timon Samra")."""
 from __future__ import annotations
 
 import itertools
@@ -124,3 +125,14 @@ def spaced(a: re.Match[str], b: re.Match[str]) -> bool:
     """Two words of a run next to each other, one space apart, or after a saint's dot ("St. Canna’s Church")."""
     gap = a.string[a.end():b.start()]
     return gap == " " or gap == ". " and a.group() == "St"
+
+
+_HEADS_TITLES = {"Chief Executive", "Managing Director", "Executive Director", "General Manager", "Chief Officer"}
+"""Two-word titles of a body's head, between its name and the head's name in a run of capitalised words."""
+
+
+def heads_title(words: list[re.Match[str]]) -> int:
+    """Where a run's body ends before its head's two-word title and given name ("Tŷ Hafan Chief Executive Maria Timon Samra"
+    gives 2), the body of two words or more; the run's length where no such title follows."""
+    return next((i for i in range(2, len(words) - 2) if f"{words[i].group()} {words[i + 1].group()}" in _HEADS_TITLES
+                 and words[i + 2].group() in given_names()), len(words))

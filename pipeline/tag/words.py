@@ -20,18 +20,18 @@ ORG_HEADS = {
     "café", "cafe", "tearooms", "bistro", "hotel", "restaurant", "band", "academy", "museum", "gallery", "philanthropies",
     "solutions", "rotary", "lions", "lionesses", "interface", "builders", "construction", "cathedral", "chapel", "motors",
     "haulage", "logistics", "joinery", "roofing", "commercials", "rovers", "united", "harriers", "wanderers", "athletic",
-    "thistle", "academicals", "hotspur",
+    "thistle", "academicals", "hotspur", "lodge",
 }
 """Words that end a body's name: kinds of body ("Trust", "Third Sector Interface"), trades ("Thomas Hardies Commercials"),
 movements whose name ends a local club's after its place ("Penarth Rotary", "Swaffham Lions"), and football clubs' last words
 ("Albion Rovers", "Leeds United")."""
 
 CELTIC_OPENERS = {"ysgol", "canolfan", "cymdeithas", "menter", "clwb", "grŵp", "cyngor", "coleg", "prifysgol", "cwmni", "mudiad",
-                  "eglwys", "capel", "neuadd", "theatr", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
+                  "eglwys", "capel", "neuadd", "theatr", "tŷ", "sgoil", "comann", "comunn", "urras", "ionad", "comhairle", "cumann", "gaelscoil"}
 """Welsh words for school, centre, society, enterprise, club, group, council, college, university, company, movement, church,
-chapel, hall and theatre, and Scottish Gaelic and Irish ones for school, society, trust, centre, council and club, that open a
+chapel, hall, theatre and house, and Scottish Gaelic and Irish ones for school, society, trust, centre, council and club, that open a
 body's name
-("Ysgol Meifod", "Menter Môn", "Grŵp Cynefin", "Eglwys Dewi Sant", "Sgoil Lionacleit", "Urras Oighreachd Ghabhsainn")."""
+("Ysgol Meifod", "Menter Môn", "Grŵp Cynefin", "Eglwys Dewi Sant", "Tŷ Hafan", "Sgoil Lionacleit", "Urras Oighreachd Ghabhsainn")."""
 ON_OPENERS = {"committee", "commission", "panel", "taskforce", "forum", "council", "group"}
 """Organisation words that a body's subject follows with "on" ("Committee on Climate Change", "All-Party Parliamentary Group
 on …")."""
