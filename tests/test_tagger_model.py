@@ -12,7 +12,7 @@ from pipeline.tag import make_tagger, train_data
 from pipeline.tag.evaluate import Scored, Source, evaluate_splits, read_gold
 from pipeline.tag.pieces import batches, chunks, may_name_more
 from pipeline.tag.tagger import Document
-from tests.conftest import GOLD, ROOT, run_cli
+from tests.conftest import GOLD, ROOT, run_cli, some_texts
 
 ROWS = ROOT / "interim" / "rows_pdf.parquet"
 PARAMS = {"report_date": "2009-11-01", "model_labels": ["ORG", "PERSON"]}
@@ -79,8 +79,8 @@ def test_text_gold_is_keyed_by_doc_and_scored_per_split(tmp_path):
 
 def test_evaluate_texts_command_writes_scores_per_split(tmp_path):
     metrics, details = tmp_path / "texts.json", tmp_path / "texts-details.json"
-    result = run_cli("evaluate", "--gold", "reference/gold/mentions-texts.jsonl", "--texts", "reference/texts",
-                     "--metrics", str(metrics), "--details", str(details))
+    gold, texts = some_texts(tmp_path)
+    result = run_cli("evaluate", "--gold", str(gold), "--texts", str(texts), "--metrics", str(metrics), "--details", str(details))
     assert result.code == 0, result.stderr
     report = json.loads(details.read_text())
     assert sorted(json.loads(metrics.read_text())) == ["f1", "values"]  # the held-out half's headline
