@@ -68,9 +68,9 @@ _GRANT_FOR = re.compile(
 "£143,333 for New Start Highland in Inverness, a hub to …"."""
 _AWARDED_TO = re.compile(
     rf"(?:\b(?:was|were|been|be)\s+(?:also\s+)?(?:awarded|allocated)|\baward(?:ed)?\s+£[\d,.]+\s?(?:m|k|million)?)\s+to\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_RUN}){_NAME_END}")
+    rf"(?P<name>{_NAME_RUN}){_NAME_END}(?! in (?:the )?[A-Z])")
 """A grant's recipient after "awarded to": "£18,000 was awarded to Evanton Community Trust", "agreed to award £275,000 to the
-Mallaig and District Swimming Pool"."""
+Mallaig and District Swimming Pool"; not a place's first words ("Stanford in the Vale Parish Council")."""
 _QUOTED_ALIAS = re.compile(rf"(?P<body>{_NAME_RUN}) \([‘'“\"](?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,2}})[’'”\"]\)")
 """A body's short name defined in quotes after it: "the Mid Wales Community Energy Trust (‘Windfall’)"."""
 _APPLICANT = re.compile(
