@@ -162,8 +162,9 @@ def _month_year(m: re.Match[str], _: dt.date) -> Base:
     return Base(m.start(), m.end(), "month", int(m[2]), month_number(m[1]))
 
 
-@CALENDAR.add(rf"({FULL_MONTH})")
+@CALENDAR.add(rf"({FULL_MONTH})(?!\s+(?:Fair|Fayre|Fete|Fête|Festival|Fest|Queen|Ball|Market|Show|Pole)\b)")
 def _month_alone(m: re.Match[str], _: dt.date) -> Base:
+    """A month without a year; not one that names an event ("Alderley Edge May Fair", "the May Queen")."""
     return Base(m.start(), m.end(), "month", None, month_number(m[1]))
 
 

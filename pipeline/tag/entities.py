@@ -56,6 +56,14 @@ def places() -> frozenset[str]:
 
 
 @cache
+def linked_places() -> re.Pattern[str]:
+    """The places whose names hold lower-case words ("Stanford in the Vale", "Burton upon Trent"), longest first: inside a
+    name's run of capitalised words their lower-case words join it."""
+    linked = sorted((p for p in places() if any(w.islower() for w in p.split())), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, linked)) + r")\b")
+
+
+@cache
 def _folded_places() -> frozenset[str]:
     return frozenset(p.casefold() for p in places())
 

@@ -11,8 +11,8 @@ from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
 from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title, places_after_a_head, spaced,
                                     venue_goes_on, with_brand_possessive, with_listed_subjects)
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
-                                   for_a_nation, in_a_headline, looks_like_organisation, nation_brand, opens_a_sentence, person_before,
-                                   places, words_of)
+                                   for_a_nation, in_a_headline, linked_places, looks_like_organisation, nation_brand, opens_a_sentence,
+                                   person_before, places, words_of)
 from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
                                 NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
                                 STREET_WORDS, THING_WORDS, WORK_BEFORE_A_PLACE)
@@ -342,6 +342,7 @@ def unknown_organisations(text: str) -> list[Found]:
         found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 
+    linked = [(m.start(), m.end()) for m in linked_places().finditer(text)]
     for word in words_of(text):
         token = word.group()
         capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None
@@ -362,7 +363,7 @@ def unknown_organisations(text: str) -> list[Found]:
             and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
             and run[0].group() not in CALENDAR_WORDS  # not "made on Monday by Pembrokeshire County Council"
             and not text.endswith((" in ", " at "), 0, run[0].start())  # not "launched in Newtownards by Thriving Life Church"
-        )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
+        ) or any(start < word.start() < end for start, end in linked)  # a place's own: "Stanford in the Vale Parish Council"  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
