@@ -175,13 +175,15 @@ _KIND_SUFFIX = re.compile(r" (?:A?FC|F\.C\.|RFC|GFC|GAA|GAC|Football Club|(?:Chi
 def short_name(name: str) -> str | None:
     """A body's name without its company suffix ("Hwb Dolgellau" of "Hwb Dolgellau C.I.C."), a football club's ("Albion
     Rovers" of "Albion Rovers FC") or a hospice's ("Bluebell Wood" of "Bluebell Wood Children’s Hospice") when still of two
-    words or more and no place, or its own word before its nation ("Hanfod" of "Hanfod Cymru") when no common word."""
+    words or more and no place, or its own word before its nation or "Trust"/"Foundation" ("Hanfod" of "Hanfod Cymru",
+    "Wildwood" of "Wildwood Trust") when no common word, place or given name."""
     short = _KIND_SUFFIX.sub("", without_company_suffix(name))
     if short != name:
         return short if " " in short and short not in places() else None
     first, _, nation = name.partition(" ")
-    return first if nation in NATION_SUFFIXES and len(first) > 3 and first[0].isupper() \
-        and first.lower() not in common_words() and first.lower() not in ORG_HEADS else None
+    return first if (nation in NATION_SUFFIXES or nation in {"Trust", "Foundation"} and first not in given_names()) \
+        and len(first) > 3 and first[0].isupper() and first.lower() not in common_words() and first.lower() not in ORG_HEADS \
+        and first not in places() else None
 
 
 _SHOP_AFTER = re.compile(r" (?:shop|store|branch|outlet|charity shop)s?\b")

@@ -28,7 +28,8 @@ counts."""
 _FUNCTION_WORDS = (r"(?:and|or|at|in|on|by|to|from|with|when|where|while|will|is|was|the|for|until|there|this|we|it|they|he|she"
                    r"|you|a|an|over|after|before|during|under|between|as|but|so|that|which|who|if)")
 """Words that may follow a date written "April 1" (others make it a count: "June 5 members")."""
-_B = r"(?<![\w/£$.,])(?!(?<=\d-)\d)"  # start of a token: not inside a word, number, amount or URL
+_B = r"(?<![\w/£$.,])(?<![Pp]ost-)(?<![Pp]re-)(?!(?<=\d-)\d)"  # start of a token: not inside a word, number, amount or URL, nor
+# after "post-" or "pre-" ("the CAP post-2020": no definite period)
 _E = r"(?!(?<=\d)[a-z\d_]|(?<=\D)\w|/\d|[.,-]\d)"
 """End of a token ("September 14/PRNewswire/" ends at the slash); a number may run into a capital
 ("23 MARCH 2010NEWS RELEASE", a page that lost its line break), a word may not ("MayFair")."""
@@ -335,6 +336,15 @@ def _day_month_year_dashed(m: re.Match[str], _: dt.date) -> Base | None:
     """"03-Sep-2012", "17-May-2006"."""
     day, month, year = int(m[1]), month_number(m[2]), int(m[3])
     return day_of(m, year, month, day)
+
+
+@CALENDAR.add(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?=(?:,\s?\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?)")
+def _listed_day(m: re.Match[str], _: dt.date) -> Base | None:
+    """A day listed before another and their month: "16th" of "16th and 17th May 2009", "3" of "3 and 8 September" (each
+    day its own date, as the month's last day is)."""
+    day, month, year = int(m[1]), month_number(m[2]), int(m[3]) if m[3] else None
+    return Base(m.start(), m.end(), "day", year, month, day) if valid_day(year or 2000, month, day) else None
 
 
 @CALENDAR.add(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({MONTH}))?\s?(?:[-–]|\s+to)\s?(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR}))?")

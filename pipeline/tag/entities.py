@@ -19,6 +19,8 @@ from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_BODIES
 
 
 _AGENT_AFTER = re.compile(
+    r"(?!\s+(?:(?:has|have|had)\s+been|is|was|were|will\s+be)\s+(?:launched|published)\b)"  # a thing: "the Fund was
+    # launched earlier this year"
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+(?:been\s+)?|will\s+|would\s+|is\s+|was\s+|were\s+|also\s+)?"
     r"(?:said|says|announced|welcomed|warned|launched|published|awarded|awards|funded|funds|gave|granted|supports|runs"
     r"|allocated|received|receives|given"

@@ -58,19 +58,31 @@ _DESCRIBED_BEFORE_ROLE = re.compile(
 Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
-    r"(?:(?:previously|recently|already|also|now|successfully)\s+)?(?:(?:will|has|have|is to|are to)\s+(?:receive|received|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
+    r"(?:(?:previously|recently|already|also|now|successfully|today|yesterday|this\s+week)\s+)?(?:(?:will|has|have|is to|are to)"
+    r"\s+(?:both\s+|each\s+|all\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
     r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
-    r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+    r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\bmoney\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+_BOTH_AWARDED = re.compile(
+    rf"(?<![\w'’&-])(?P<first>{_NAME_RUN}) (?:and|&) (?P<name>{_NAME_RUN}),? (?:have|were|will) both (?:been )?"
+    r"(?:awarded|received|given|receive|get)\b")
+"""Two recipients of one grant: "Space4U and Techniquest have both been awarded money"."""
+_LONG_NAME_RUN = _NAME_RUN.replace("{0,3}", "{0,6}")
+_RENAMED = re.compile(
+    rf"(?<![\w'’&-])(?P<name>{_LONG_NAME_RUN})(?:,|\s+(?:was|is))?\s+(?:previously|formerly)\s+(?:known\s+as|called|named)\s+"
+    rf"(?:the\s+)?(?P<old>{_LONG_NAME_RUN}){_NAME_END}")
+"""A body and its former name: "Supporting Communities, previously known as NI Tenants Action Project", "Material Focus was
+previously known as the WEEE Fund"."""
 _GRANT_FOR = re.compile(
     rf"£[\d,.]+\s?(?:m|k|million)?\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?"
     rf"(?:\s+to\s+[a-z]|,\s+(?:a|an)\s+[a-z])")
 """A grant list's recipient: "£250,000 for Krishna Cymru, Cardiff to refurbish …", "£9,980 for Blind in Business to offer …",
 "£143,333 for New Start Highland in Inverness, a hub to …"."""
 _AWARDED_TO = re.compile(
-    rf"(?:\b(?:was|were|been|be)\s+(?:also\s+)?(?:awarded|allocated)|\baward(?:ed)?\s+£[\d,.]+\s?(?:m|k|million)?)\s+to\s+(?:the\s+)?"
+    rf"(?:\b(?:was|were|been|be)\s+(?:also\s+)?(?:awarded|allocated)|\baward(?:ed)?\s+£[\d,.]+\s?(?:m|k|million)?"
+    rf"|£[\d,.]+\s?(?:m|k|million)?\s+(?:award|grant))\s+to\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}(?! in (?:the )?[A-Z])")
 """A grant's recipient after "awarded to": "£18,000 was awarded to Evanton Community Trust", "agreed to award £275,000 to the
-Mallaig and District Swimming Pool"; not a place's first words ("Stanford in the Vale Parish Council")."""
+Mallaig and District Swimming Pool", "£10,000 award to Support for Ordinary Living"; not a place's first words ("Stanford in the Vale Parish Council")."""
 _QUOTED_ALIAS = re.compile(rf"(?P<body>{_NAME_RUN}) \([‘'“\"](?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,2}})[’'”\"]\)")
 """A body's short name defined in quotes after it: "the Mid Wales Community Energy Trust (‘Windfall’)"."""
 _APPLICANT = re.compile(
@@ -168,8 +180,9 @@ _KIND_LIKE = re.compile(
 
 def _grant_recipients(text: str) -> list[Found]:
     """Names a grant went to or was asked for by ("Unlock has been awarded funding", "… received £500", "(1) Llandogo Hall
-    requested £5,200", "Reeves Community Orchard application for £589"); not a person ("Jane Smith received
-    £500"), a place, nor the end of a longer name ("… Community and Environmental Association")."""
+    requested £5,200", "Reeves Community Orchard application for £589", "Space4U and Techniquest have both been awarded");
+    not a person ("Jane Smith received £500"), a place, nor the end of a longer name
+    ("… Community and Environmental Association")."""
     found = []
     for m in (*_GRANT_RECIPIENT.finditer(text), *_AWARDED_TO.finditer(text)):
         words = m["name"].split()
@@ -189,7 +202,18 @@ def _grant_recipients(text: str) -> list[Found]:
         based = re.match(r"[\w'’-]+-based ", name)  # "Glasgow-based Bike for Good"
         opened = m.start("name") + (based.end() if based else 0)
         found.append(Found(opened, m.start("name") + len(name), name[based.end():] if based else name))
+    for m in _BOTH_AWARDED.finditer(text):
+        found += [Found(m.start(g), m.end(g), m[g]) for g in ("first", "name")
+                  if m[g] not in places() and m[g].split()[0] not in given_names() | NOT_NAME_STARTS]
     return found
+
+
+def _renamed_bodies(text: str) -> list[Found]:
+    """A body's names before and after a renaming ("Supporting Communities, previously known as NI Tenants Action
+    Project"), each a body's though its last word may be a project's."""
+    return [Found(m.start(g), m.end(g), m[g]) for m in _RENAMED.finditer(text) for g in ("name", "old")
+            if m[g] not in places() and m[g].split()[0] not in given_names() | NOT_NAME_STARTS | {"The"}
+            and could_be_name(m[g].removesuffix(" Project").removesuffix(" Initiative"))]
 
 
 _HEADED_PARAGRAPH = re.compile(rf"(?m)^(?:The\s)?(?P<name>{_NAME_RUN}):\s+(?P<rest>[^\n]{{0,120}})")
@@ -330,7 +354,7 @@ def described_organisations(text: str) -> list[Found]:
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a
     # recipient like any other ("The Springboard Project - £1500")
-    found += named_by_kind(text)
+    found += named_by_kind(text) + _renamed_bodies(text)
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _ADVISER_LINE.finditer(text) if could_be_name(m["name"])]
     found += _partners_firms(text)
     for name in {f.text for f in found}:  # not where a programme's word follows: "The Rivercare project" after "Rivercare’s Project Officer"
@@ -367,6 +391,8 @@ _PROGRAMME_OR_SITE_AFTER = re.compile(rf"\s(?:{PROGRAMME_NOUNS}|award|app|websit
 _SITE_BEFORE = re.compile(r"\b(?:on|via|visit)\s$")
 """Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
 _PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
+_PRODUCTS = {"WiFi", "PowerPoint", "JavaScript", "PlayStation", "FaceTime", "SharePoint", "OneDrive"}
+"""Technologies and products written in camel case: no body's name."""
 _PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Supporter"}
 """People of a body or a campaign after its name ("LitterHeroes Ambassadors"): not part of the name."""
 
@@ -378,8 +404,9 @@ def camel_case_names(text: str) -> list[Found]:
     "on DirectGov"), nor two words run together by a lost space ("MichaelThe", "ByRiddell")."""
     found = []
     for m in _CAMEL_CASE.finditer(text):
-        if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names():
-            continue  # "ChangeUp" is a programme's
+        if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names() \
+                or m.group() in _PRODUCTS:
+            continue  # "ChangeUp" is a programme's, "WiFi" a technology
         end = m.end()
         after = _CAPITALISED_AFTER.match(text, end)
         if after and after["word"].removesuffix("s") not in NOT_NAME_STARTS | CALENDAR_WORDS | JOB_WORDS | THING_WORDS | _PEOPLE_OF \

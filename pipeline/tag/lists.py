@@ -12,7 +12,7 @@ from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.evidence import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, POST_NOMINALS, ROLE, TITLES, given_names
-from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, TITLE_ENDS
+from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, THING_WORDS, TITLE_ENDS
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
@@ -141,6 +141,8 @@ _GOES_ON = re.compile(r" (?:have|has|had|were|was|are|is|will|would|who|which|ea
 """Where the sentence goes on after the last item of an enumeration: "… and Wessex Cancer Support have been announced"."""
 _ITEM_TAIL = re.compile(r"\s+(?:in(?! Bloom\b)|from|at)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 """"in <Place>", "from <Place>" or "at <Place>" after a listed name: where the body is (not "Blair in Bloom", a Britain in Bloom group)."""
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+[A-Z][^\n]*$")
+"""A bulleted item's place after a dash: "Cylch Meithrin y Felinheli – Gwynedd"."""
 _PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’-]+|of|and|upon|on)){0,5}$")
 """A bulleted item's place or address after a comma: "Gordons Service Station, Horwich", "Top Shop, Belmont Road, Sharples"."""
 _SENTENCE_END = re.compile(rf"{_FULL_STOP}(?=\s|$)|\n")
@@ -210,20 +212,29 @@ def enumerated_bodies(text: str) -> list[Found]:
             if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
                              or looks_like_organisation(text[a:a + last_and.start()]) and looks_like_organisation(text[a + last_and.end():b])):
                 items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
+        if items and re.match(r"[a-z]+ing\b", text[items[0][0]:items[0][1]]):
+            continue  # "These projects include providing …, supporting …": activities, not bodies
         names = []
         for a, b in items:
             a += len(re.match(r"(?:with\s+)?(?:[Tt]he\s+|and\s+)?", text[a:b])[0])  # "split between five charities, with …"
             a += _place_prefix(text, a, b)
             if represented := person_before(text[a:b].split()):
                 a += re.match(rf"(?:\S+\s+){{{represented}}}", text[a:b]).end()  # "Fiona Madden from Rednock Young Carers"
-            tail = _ITEM_TAIL.search(text, a, b) or bulleted and (_PLACE_AFTER_COMMA.search(text, a, b) or _BRACKET_AT_END.search(text, a, b))
-            b = tail.start() if tail and tail.start() > a else b  # "Action Homeless in Leicester", "• Top Shop, Belmont Road"
+            tail = _ITEM_TAIL.search(text, a, b) or bulleted and (_PLACE_AFTER_COMMA.search(text, a, b) or _BRACKET_AT_END.search(text, a, b)
+                                                                  or _DASH_TAIL.search(text, a, b))
+            b = tail.start() if tail and tail.start() > a else b  # "Action Homeless in Leicester", "• Top Shop, Belmont Road", "• … – Gwynedd"
+            if (owner := re.search(r"['’]s [A-Z]", text[a:b])) and " " in text[a:a + owner.start()] \
+                    and could_be_name(text[a:a + owner.start()]):  # not "Davina's Ark", "District Governor’s Partner’s Appeal"
+                b = a + owner.start()  # "Community Spirit Invergordon’s Christmas Fayre": the body whose event it is
             item = text[a:b]
             words = item.split()
             if (0 < len(words) <= 7 and (words[0][0].isupper() or DIGIT_CAPITAL.match(words[0])) and words[-1][0].isupper()
-                    and not re.search(r"[.;:()\[\]\n“”\"/]", item) and could_be_name(item) and item not in CALENDAR_WORDS
+                    and not re.search(r"[.;:()\[\]\n“”\"/]| [–—] ", item) and item not in CALENDAR_WORDS
+                    and (could_be_name(item) or len(words) > 1 and words[-1] in {"Project", "Festival"}
+                         and not THING_WORDS & set(words[:-1]))  # a funded project or festival is a recipient like any other
                     and any(w.lower() not in GENERIC_WORDS | CONNECTORS for w in words) and not _a_person(words)
-                    and all(w[0].isupper() or not w[0].isalpha() or w in CONNECTORS for w in words)):  # not "… and aluminium can recycler Novelis"
+                    and all(w[0].isupper() or not w[0].isalpha() or w in CONNECTORS | {"y", "yr"} for w in words)):  # not "… and
+                # aluminium can recycler Novelis"; Welsh "the" inside a place's name: "Cylch Meithrin y Felinheli"
                 names.append(Found(a, b, item))
         if len(names) >= 2:
             found += names

@@ -69,6 +69,8 @@ _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Anne
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
 _AFFILIATION_AFTER = re.compile(r", (?:of|from) (?:the )?[A-Z\d]")
 """After a model span, a comma and "of" or "from" a body: the span is a person ("Shan Williams, of 4CG, a community group")."""
+_SPELT_OUT_AFTER = re.compile(r" \((?P<long>[A-Z][^()\n]{3,80})\)")
+"""An acronym's long form in brackets after it."""
 _THING_AFTER = re.compile(rf"['’\"]? (?:{PROGRAMME_NOUNS}|awards?|strategy|minister|secretary)\b| \d")
 """After a model span, a programme word, a job whose portfolio it names, or a number makes it a thing's name
 or a reference ("Part 2")."""
@@ -95,7 +97,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     - one word that a capital alone does not make a name: opening a sentence or line, after a
       quotation mark or not ("Posted on", "“Congratulations"), after "the" ("the Court"), a
       heading in capitals ("ENVIRONMENT, FOOD AND …"), a decision in capitals ("RESOLVED"), or a common word in capitals
-      opening a line or a sentence ("CONGRATS:", "A GUEST at …")."""
+      opening a line or a sentence ("CONGRATS:", "A GUEST at …"), or an acronym whose long form after it is common words
+      alone ("STEM (Science, Technology, Engineering and Maths)")."""
     span = text[start:end]
     words = span.split()
     if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
@@ -127,6 +130,8 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     if span.isupper():  # a decision of minutes ("RESOLVED to recommend …"), or a heading in capitals
         if span.endswith("ED") and span.lower() in common_words() or not any(c.islower() for c in text[line_start:line_end]):
             return True
+        if (spelt := _SPELT_OUT_AFTER.match(text, end)) and _common_words_only(spelt["long"].replace(",", " ").split()):
+            return True  # "STEM (Science, Technology, Engineering and Maths)": a subject's letters
         if span.lower() not in common_words():
             return False  # an acronym: "NAVCA"
     opening = start - len(text[line_start:start]) + len(text[line_start:start].rstrip("“\"‘'("))  # before any opening quote

@@ -214,8 +214,10 @@ _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 
 _HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
-                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens"}
-"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme")."""
+                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens",
+                   "Visiting", "Welcoming", "Celebrating", "Congratulating", "Thanking", "Introducing", "Announcing"}
+"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme", "Visiting
+Tiree Community Development Trust")."""
 _HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
 
 
@@ -278,6 +280,11 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 """A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
 
 
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
+_NUMBERED_PARTS = {"Table", "Figure", "Item", "Items", "Appendix", "Annex", "Section", "Page", "Paragraph", "Para", "Minute", "Phase",
+                   "Stage", "Round", "Tier", "Level", "Grade", "Priority", "Part", "Chapter", "Schedule", "Article", "Clause", "No",
+                   "Number", "Room", "Unit", "Block", "Floor", "Ward", "Route", "Zone", "Area", "Lot", "Step", "Week", "Session"}
+"""Words a number after them completes as a reference, not a name ("Item 5 Community Council Report")."""
 _VERBS_IN_CAPITALS = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "HELD"}
 """Words of a heading in capitals that no name holds: they end a run ("THE ANNUAL PARISH MEETING WAS HELD IN …")."""
 
@@ -363,7 +370,11 @@ def unknown_organisations(text: str) -> list[Found]:
             and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
             and run[0].group() not in CALENDAR_WORDS  # not "made on Monday by Pembrokeshire County Council"
             and not text.endswith((" in ", " at "), 0, run[0].start())  # not "launched in Newtownards by Thriving Life Church"
-        ) or any(start < word.start() < end for start, end in linked)  # a place's own: "Stanford in the Vale Parish Council"  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
+        ) or any(start < word.start() < end for start, end in linked) or (  # a place's own: "Stanford in the Vale Parish Council"
+            token.isdigit() and len(token) <= 4 and bool(run) and run[-1].group()[0].isupper()
+            and (ahead := _CAPITALS_AFTER.match(text, word.end())) is not None and ahead.group().split()[-1].lower() in ORG_HEADS
+            and run[-1].group() not in CALENDAR_WORDS | NOT_NAME_STARTS | THING_WORDS | _NUMBERED_PARTS
+            and (len(run) > 1 or not opens_a_sentence(text, run[0].start())))  # a number inside a name: "Trillick 2020 Community Group"  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"

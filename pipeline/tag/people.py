@@ -56,9 +56,10 @@ _LISTED_SURNAME = re.compile(rf"(?:[A-Z]\.?[ \t])?{_SURNAME}")
 _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
 """A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
-    rf"\bMinister (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told|explained"
-    rf"|also|today|met)\b|[,:])")
-"""A minister named by title and surname alone, as a release names its own minister: "Minister Muir said"."""
+    rf"\b(?:Minister|Commissioner) (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told"
+    rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted)\b|[,:])")
+"""A minister or a commissioner named by title and surname alone, as a release names its own minister: "Minister Muir said",
+"Commissioner Hogan also provided …"."""
 _CAPITALISED = re.compile(rf"\b{_NAME}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
@@ -353,11 +354,39 @@ def _named_like(text: str, found: list[Found]) -> list[Found]:
                 if new not in more and new not in found:
                     more.append(new)
                     frontier.append(new)
+    more += _people_on_lines(text, [*found, *more])
     titled = {f.text for f in found if " " not in f.text}
     for surname in titled:
         for m in re.finditer(rf"\b(?P<first>{_NAME})\s+{re.escape(surname)}\b", text):
             if _plausible(m["first"], surname):
                 more.append(Found(m.start(), m.end(), m.group()))
+    return more
+
+
+_LINE_NAME = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<first>{_NAME})[ ](?P<last>{_SURNAME})[ \t]*$")
+
+
+def _people_on_lines(text: str, found: list[Found]) -> list[Found]:
+    """Names alone on their lines beside lines that open with a person, as an attendance list gives them ("Tim Hall",
+    "Meriel Young" between "Nigel Hooper" and "Guy Watt"); a known given name before an organisation's word ("Tim Hall") only
+    between two such lines."""
+    person_lines = {line for f in found if not text[(line := text.rfind("\n", 0, f.start) + 1):f.start].strip(" \t-•*·")}
+    lines = [m for m in _LINE_NAME.finditer(text) if m["first"] not in NOT_NAMES and m["last"] not in NOT_NAMES]
+    more: list[Found] = []
+    added = True
+    while added:
+        added = False
+        for m in lines:
+            line = text.rfind("\n", 0, m.start("first")) + 1
+            if line in person_lines:
+                continue
+            before = line > 0 and text.rfind("\n", 0, line - 1) + 1 in person_lines
+            after = m.end() + 1 in person_lines
+            if (before or after) and _plausible(m["first"], m["last"]) and m["first"].lower() not in common_words() \
+                    or before and after and m["first"] in given_names():  # not a job's "Legal Adviser"
+                person_lines.add(line)
+                more.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
+                added = True
     return more
 
 

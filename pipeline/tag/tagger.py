@@ -38,7 +38,7 @@ from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acrony
 from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, local_branch, name_continuation, name_extension, name_prefix,
                                      names_a_scheme, names_a_thing, of_a_place, short_name, without_company_suffix)
-from pipeline.tag.entities import Found, could_be_name, in_a_headline, names_a_title
+from pipeline.tag.entities import Found, could_be_name, in_a_headline, looks_like_organisation, names_a_title
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
@@ -65,12 +65,18 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Rule precedence when candidate spans overlap: lower wins, then the longer span.
 REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
 
+_NATION_AFTER = r"(?: (?:Scotland|Wales|Cymru|NI|Northern Ireland)(?![\w&-]| [A-Z]))?"
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
 _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
                            "of", "for", "with", "that", "which", "who", "across", "on", "at", "from", "by", "as", "is", "was"}
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
 """Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
+_A_PLACES_WORDS_BEFORE = re.compile(r"\b(?:of|in|at|to|from)\s$")
+_AND_A_NAME = re.compile(r" (?:and|&) [A-Z]")
+"""Around a one-word short name ("Assynt" of "Assynt Foundation"): a place's use, not the body's."""
+_BODY_AFTER_ACRONYM = re.compile(r" [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&))* [A-Z][\w'’-]*")
+"""Two capitalised words or more after a known acronym in a longer name: a body of its own ("NFU National Poultry Board")."""
 _HOUSE_PAPERS = {"HC", "HL"}
 _PAPER_NUMBER = re.compile(r"\s+(?:Paper\s+)?\d")
 """A House's paper number ("HC 429", "HL Paper 12") names a document, not the House."""
@@ -198,8 +204,9 @@ class Tagger:
                     report_date: dt.date) -> list[_Candidate]:
         text = document.text
         found = list(spacy_found)
-        for form, entity_id in acronyms.items():  # and its plural in capitals: "Local Action Groups (LAG's) … These LAGS"
-            for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?:(?<=[A-Z])S)?(?![\w&])", text):
+        for form, entity_id in acronyms.items():  # and its plural in capitals: "Local Action Groups (LAG's) … These LAGS",
+            # and its nation's body: "Development Trusts Association (DTA) Scotland … Director of DTA Scotland"
+            for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?:(?<=[A-Z])S)?{_NATION_AFTER}(?![\w&])", text):
                 found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         for match in _ACRONYM_POSSESSIVE.finditer(text):  # "WRAPs delivery": a body's possessive without its apostrophe
             ids = tuple(i for i in self.registry.lookup(match[1]) if self.registry.entities[i].label == "ORG")
@@ -253,7 +260,14 @@ class Tagger:
         # it that the rules' longer name holds with one word more of its own: "Kelburn Wind Farm Community Fund"
         rule_starts = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
         placed = [(c.start, rule_starts[c.start]) for c in found if c.rule == REGISTRY
-                  and rule_starts.get(c.start, c.end) > c.end and of_a_place(text, c.end, rule_starts[c.start])]
+                  and rule_starts.get(c.start, c.end) > c.end and (of_a_place(text, c.end, rule_starts[c.start])
+                                                                   or text.startswith(" & ", c.end))]  # "Scottish Forestry & Timber
+        # Technology Group": the known name is the first of the longer name's subjects
+        organisations += [self._rule_candidate(Found(c.end + 1, rule_starts[c.start], text[c.end + 1:rule_starts[c.start]]), "ORG", ORG_RULE)
+                          for c in found if c.rule == REGISTRY and text[c.start:c.end].isupper() and rule_starts.get(c.start, c.end) > c.end
+                          and _BODY_AFTER_ACRONYM.fullmatch(text, c.end, rule_starts[c.start])
+                          and looks_like_organisation(text[c.end + 1:rule_starts[c.start]])]  # "NFU National Poultry Board": the
+        # known body and its board
         wholes = SpanIndex([(c.start, c.end) for c in (*found, *described, *companies)  # "… for Scotland (CRNS)", "Big Issue … Ltd"
                          if c.rule in (ACRONYM, DESCRIBED) or c in companies] + [(rule_ends[c.end], c.end) for c in named_before] + placed)
         shaped = SpanIndex([(o.start, o.end) for o in organisations if o.rule == ORG_RULE])
@@ -365,7 +379,9 @@ class Tagger:
         tails = {(c.start, c.end) for c in shaped}
         return [_Candidate(m.start(), m.end(), "ORG", ORG_RULE if any((s, m.end()) in tails for s in range(m.start() + 1, m.end()))
                            else MODEL, ids) for name, ids in names.items()
-                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| (?!{_JOBS_AFTER}\b)[A-Z])", text)]
+                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| (?!{_JOBS_AFTER}\b)[A-Z])", text)
+                if " " in name or not (_A_PLACES_WORDS_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                                       or _AND_A_NAME.match(text, m.end()))]  # "the people of Assynt and Gigha": a place
 
     # -- the whole run --------------------------------------------------------------------
 
@@ -391,6 +407,7 @@ class Tagger:
             by_key.setdefault(document.key, []).append((document, text, self._chosen(document.text, candidates)))
         context = LinkContext()
         mentions: list[Mention] = []
+        named_here: set[str] = set()
         for key, items in by_key.items():
             in_key = {c.entity_ids[0] for _, _, chosen in items for c in chosen if len(c.entity_ids) == 1}
             words = context_words(document.text for document, _, _ in items)
@@ -399,8 +416,10 @@ class Tagger:
                     entity_id = context.choose(c.entity_ids, in_key, words) if c.entity_ids else None
                     if entity_id is not None:
                         context.order[entity_id] = len(mentions)
-                        if entity_id not in entities:
-                            entities[entity_id] = Entity(entity_id, c.label, text[c.start:c.end], None, (), (), None)
+                        written = text[c.start:c.end]
+                        if entity_id not in entities or entity_id in named_here and len(written) > len(entities[entity_id].name):
+                            entities[entity_id] = Entity(entity_id, c.label, written, None, (), (), None)
+                            named_here.add(entity_id)  # a body the text names: by its longest form ("Wildwood Trust", not "Wildwood")
                     mentions.append(Mention(key, document.field, c.start, c.end, text[c.start:c.end],
                                             c.label, entity_id, c.period, c.amount))
         return TagResult(mentions, entities)

@@ -108,7 +108,7 @@ THING_WORDS = {
 
 TITLE_ENDS = {"Secretary", "Minister", "Advocate", "Commissioner", "Director", "Officer", "Chair", "Chairman",
               "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Manager", "Ambassador", "Champion", "Clerk", "Campaigner", "Mayor",
-              "Supervisor", "Convener", "Convenor"}
+              "Supervisor", "Convener", "Convenor", "Governor"}
 """Last words that make a capitalised phrase a job title ("Environment Secretary", "Rural Advocate")."""
 LANDSCAPE_WORDS = {"Forest", "Wood", "Woods", "Moor", "Hill", "Hills", "Valley", "River", "Stream", "Brook", "Lake", "Loch", "Lough",
                    "Castle", "Farm", "Estate", "Island", "Bay", "Beach", "Common", "Heath", "Marsh", "Fen", "Downs", "Cliffs",
