@@ -101,7 +101,7 @@ def test_spans_that_cannot_be_names(span, expected):
 
 
 def test_a_surname_is_capitalised():
-    from pipeline.tag.people import surname_mentions
+    from pipeline.tag.surnames import surname_mentions
 
     assert surname_mentions("Benn was here. It was so.", ["Benn was"]) == []
 

@@ -10,8 +10,9 @@ from pipeline.tag.entities import Found, could_be_name, ends_a_name, in_a_headli
 from pipeline.tag.common_words import common_words
 from pipeline.tag.people import CREDIT_OPENER, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
-                                NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
+                                NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing
+from pipeline.tag.brands import PARTIES
 from pipeline.tag.grant_lists import listed_recipients, table_organisations
 from pipeline.tag.kinds import named_by_kind
 
@@ -363,55 +364,3 @@ def described_organisations(text: str) -> list[Found]:
                       _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _CAPITALISED_NEXT.match(text, m.end())
                       and not in_a_headline(text, m.start(), m.end()))]
     return sorted(set(found), key=lambda f: (f.start, f.end))
-
-
-PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Conservatives": "Conservative Party",
-           "Tories": "Conservative Party", "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats"}
-"""Parties named by a word that is also an ordinary one, and the full names they stand for."""
-_PARTY = re.compile(
-    r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
-    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+)\b))"
-    r"(?![\w-])")
-_SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem)[ \t]*$")
-"""A speaker's line with the party after the name: "Maurice Corry Conservative"."""
-
-
-def party_mentions(text: str) -> list[tuple[Found, str]]:
-    """(mention, full name) for parties named by a word that is also an ordinary one: "Labour"
-    (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
-    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP", a speaker's line "Maurice Corry
-    Conservative")."""
-    return [(Found(m.start("name"), m.end("name"), m["name"]), PARTIES[m["name"]])
-            for pattern in (_PARTY, _SPEAKER_PARTY) for m in pattern.finditer(text)]
-
-
-_CAMEL_CASE = re.compile(r"(?<![\w'’&#@-])(?!Mc|Mac)(?P<first>[A-Z][a-z]+)(?P<second>[A-Z][a-z]+)[A-Za-z]*(?![\w'’&-])")
-_CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][a-z]+)\b")
-_PROGRAMME_OR_SITE_AFTER = re.compile(rf"\s(?:{PROGRAMME_NOUNS}|award|app|website|site|portal)\b")
-_SITE_BEFORE = re.compile(r"\b(?:on|via|visit)\s$")
-"""Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
-_PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
-_PRODUCTS = {"WiFi", "PowerPoint", "JavaScript", "PlayStation", "FaceTime", "SharePoint", "OneDrive"}
-"""Technologies and products written in camel case: no body's name."""
-_PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Supporter"}
-"""People of a body or a campaign after its name ("LitterHeroes Ambassadors"): not part of the name."""
-
-
-def camel_case_names(text: str) -> list[Found]:
-    """A word written in camel case is a brand's, and in this world's texts a body's ("FareShare",
-    "TimeBank", "CapacityBuilders"), with a capitalised word after it ("ReUse Together"); not a
-    surname ("McDonald"), a hashtag ("#LitterHeroes"), a programme or a website ("… programme",
-    "on DirectGov"), nor two words run together by a lost space ("MichaelThe", "ByRiddell")."""
-    found = []
-    for m in _CAMEL_CASE.finditer(text):
-        if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names() \
-                or m.group() in _PRODUCTS:
-            continue  # "ChangeUp" is a programme's, "WiFi" a technology
-        end = m.end()
-        after = _CAPITALISED_AFTER.match(text, end)
-        if after and after["word"].removesuffix("s") not in NOT_NAME_STARTS | CALENDAR_WORDS | JOB_WORDS | THING_WORDS | _PEOPLE_OF \
-                and not ends_a_name(m.group()):
-            end = after.end()
-        if not _PROGRAMME_OR_SITE_AFTER.match(text, end) and not _SITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            found.append(Found(m.start(), end, text[m.start():end]))
-    return found

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
-from pipeline.tag.evidence import PARTIES
+from pipeline.tag.brands import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, POST_NOMINALS, ROLE, TITLES, given_names
 from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, THING_WORDS, TITLE_ENDS
 

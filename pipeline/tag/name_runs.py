@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.people import POST_NOMINALS, TITLES, given_names
-from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title, places_after_a_head, spaced,
-                                    venue_goes_on, with_brand_possessive, with_listed_subjects)
+from pipeline.tag.people import POST_NOMINALS, given_names
+from pipeline.tag.run_edges import (HEADLINE_VERBS, a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title,
+                                    in_headline_trimmed, person_opening_a_line, places_after_a_head, spaced, venue_goes_on,
+                                    with_brand_possessive, with_listed_subjects)
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, linked_places, looks_like_organisation, nation_brand, opens_a_sentence,
                                    person_before, places, words_of)
@@ -119,7 +120,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         opener = words.pop(0).group()  # "As Chair of the Widget Commission", "Speaking to the X Society"
         if opener in _TIME_PREPOSITIONS and len(words) > 2 and words[0].group() in CALENDAR_WORDS:
             words.pop(0)  # "In February Shetland Islands Council decided": when, then who
-    words = words[_person_opening_a_line(words):]
+    words = words[person_opening_a_line(words):]
     if len(words) > 2 and words[1].group() in {"to", "for"} and words[0].group().lower() not in ORG_HEADS | NAME_OPENERS:
         rest = words[3:] if words[2].group() == "the" else words[2:] if opens_a_sentence(words[0].string, words[0].start()) else []
         if len(rest) > 1 and looks_like_organisation(" ".join(w.group() for w in rest)):
@@ -179,27 +180,6 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
                    "AGM", "Meeting"}
 """Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
-_LINE_OPENING = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<title>{TITLES}[ \t]+)?$")
-_NAMING_WORDS = {"charitable", "memorial", "family", "educational"}
-"""Words of a trust named after its founder ("Joseph Rowntree Charitable Trust"): after a person's name, still the name."""
-
-
-def _person_opening_a_line(words: list[re.Match[str]]) -> int:
-    """2 when a list's line holds a person and then their body, as a witness list writes them ("Ms Paula Bradshaw South
-    West Neighbourhood Renewal Partnership", "Michael Hughes Rural Community Network"): the person's given name and surname
-    are no part of the body's name; else 0."""
-    if len(words) < 4:
-        return 0
-    text, rest = words[0].string, [w.group() for w in words[2:]]
-    line_end = text.find("\n", words[-1].end()) % (len(text) + 1)
-    surname = words[1].group()
-    opening = _LINE_OPENING.search(text, max(0, words[0].start() - 20), words[0].start())
-    return 2 if (opening is not None and (words[0].group() in given_names() or opening["title"])  # "Ms Renee Crawford …"
-                 and surname[0].isupper() and surname.lower() not in ORG_HEADS | GENERIC_WORDS
-                 and not text[words[-1].end():line_end].strip() and looks_like_organisation(" ".join(rest))
-                 and any(w.lower() not in GENERIC_WORDS | CONNECTORS | _NAMING_WORDS for w in rest)) else 0
-
-
 _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}
@@ -212,27 +192,6 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
-
-_HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
-                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens",
-                   "Visiting", "Welcoming", "Celebrating", "Congratulating", "Thanking", "Introducing", "Announcing"}
-"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme", "Visiting
-Tiree Community Development Trust")."""
-_HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
-
-
-def _in_headline_trimmed(text: str, found: Found) -> Found:
-    """On a headline's line, where every word is capitalised, a name found by its shape starts after
-    the last "for"/"to"/"on" whose left part holds no organisation word ("Fluttery Funding Boost for
-    Somerset Wildlife Trust" → "Somerset Wildlife Trust")."""
-    cut = _HEADLINE_CUT.match(found.text)
-    if not cut or not in_a_headline(text, found.start, found.end):
-        return found
-    left = cut.group().split()[:-1]
-    if any(w.lower() in ORG_HEADS for w in left):
-        return found
-    return Found(found.start + cut.end(), found.end, found.text[cut.end():])
-
 
 _PERSON_TITLES = {"Cllr", "Coun", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Revd"}
 """Titles that open a person's name, so end an organisation's name before them."""
@@ -358,7 +317,7 @@ def unknown_organisations(text: str) -> list[Found]:
                     and text[word.end() + 1:word.end() + 12].split(" ")[0].rstrip(",.") not in CALENDAR_WORDS)
                    and token not in {"The", "A", "An"}
                    and token not in _VERBS_IN_CAPITALS  # "… MEETING WAS HELD IN BUXTON VILLAGE HALL"
-                   and not (token in _HEADLINE_VERBS and in_a_headline(text, word.start(), word.end()))
+                   and not (token in HEADLINE_VERBS and in_a_headline(text, word.start(), word.end()))
                    and not token.endswith("-based")  # "Sutherland-based Golspie … Network"
                    and not (token in _DATED_WORDS and _YEAR_NEXT.match(text, word.end())))  # "… Committee Session 2004–05"
         connector = token.lower() in CONNECTORS - {"the"} or token in _WELSH_ARTICLES and bool(run) and _CAPITAL_NEXT.match(
@@ -370,11 +329,13 @@ def unknown_organisations(text: str) -> list[Found]:
             and not run[0].group().isupper()  # not "the purchase of MWR by European Metal Recycling Ltd"
             and run[0].group() not in CALENDAR_WORDS  # not "made on Monday by Pembrokeshire County Council"
             and not text.endswith((" in ", " at "), 0, run[0].start())  # not "launched in Newtownards by Thriving Life Church"
-        ) or any(start < word.start() < end for start, end in linked) or (  # a place's own: "Stanford in the Vale Parish Council"
+        )  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
+        connector = connector or any(start < word.start() < end for start, end in linked) or (  # a place's own words: "Stanford
+            # in the Vale Parish Council"; a number inside a name: "Trillick 2020 Community Group"
             token.isdigit() and len(token) <= 4 and bool(run) and run[-1].group()[0].isupper()
             and (ahead := _CAPITALS_AFTER.match(text, word.end())) is not None and ahead.group().split()[-1].lower() in ORG_HEADS
             and run[-1].group() not in CALENDAR_WORDS | NOT_NAME_STARTS | THING_WORDS | _NUMBERED_PARTS
-            and (len(run) > 1 or not opens_a_sentence(text, run[0].start())))  # a number inside a name: "Trillick 2020 Community Group"  # "Department for Environment, Transport and the Regions", a place's "by": "Bromley by Bow Centre"
+            and (len(run) > 1 or not opens_a_sentence(text, run[0].start())))
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
                   and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
@@ -392,7 +353,7 @@ def unknown_organisations(text: str) -> list[Found]:
         if continues and (capital or connector) or capital:
             run.append(word)
     flush()
-    return [with_brand_possessive(text, _in_headline_trimmed(text, with_listed_subjects(text, f)))
+    return [with_brand_possessive(text, in_headline_trimmed(text, with_listed_subjects(text, f)))
             for f in found if not _AWARD_AFTER.match(text, f.end)]
 
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -23,10 +22,11 @@ from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, G
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
           r"|Archbishop|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"  # not a possessive's
+NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"
+"""A given name or a surname's word, capitalised ("Ogden-Newton", "O'Neill"; not a possessive's)."""
 _SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La|Ní|Nic|Ó|Uí)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(
-    rf"\b(?:{TITLES}[ ])+(?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{_NAME}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+    rf"\b(?:{TITLES}[ ])+(?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{NAME_WORD}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
 """One title or more and a name, or initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts", "the Very Rev Dr
 Houston McKelvey")."""
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
@@ -60,12 +60,12 @@ _MINISTER_SURNAME = re.compile(
     rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted)\b|[,:])")
 """A minister or a commissioner named by title and surname alone, as a release names its own minister: "Minister Muir said",
 "Commissioner Hogan also provided …"."""
-_CAPITALISED = re.compile(rf"\b{_NAME}\b")
+_CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
 Mayor of Belfast")."""
 _SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})\b")
-_FULL_NAME = rf"(?P<first>{_NAME})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
+_FULL_NAME = rf"(?P<first>{NAME_WORD})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
 ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
@@ -81,7 +81,7 @@ _DASHED_INITIALLED = re.compile(
 """One person by initials and surname after a role and a dash, as minutes give a role's holder ("Head of Arts & Culture –
 U Fay", "Alderman – M Girvan")."""
 _BODY_DASH_PERSON = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{_NAME}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{NAME_WORD}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
 """A list's line of a body and after a long dash its person, as a shortlist names each nominee ("- Quarriers – Christopher
 Mathers")."""
 _ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
@@ -357,13 +357,13 @@ def _named_like(text: str, found: list[Found]) -> list[Found]:
     more += _people_on_lines(text, [*found, *more])
     titled = {f.text for f in found if " " not in f.text}
     for surname in titled:
-        for m in re.finditer(rf"\b(?P<first>{_NAME})\s+{re.escape(surname)}\b", text):
+        for m in re.finditer(rf"\b(?P<first>{NAME_WORD})\s+{re.escape(surname)}\b", text):
             if _plausible(m["first"], surname):
                 more.append(Found(m.start(), m.end(), m.group()))
     return more
 
 
-_LINE_NAME = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<first>{_NAME})[ ](?P<last>{_SURNAME})[ \t]*$")
+_LINE_NAME = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<first>{NAME_WORD})[ ](?P<last>{_SURNAME})[ \t]*$")
 
 
 def _people_on_lines(text: str, found: list[Found]) -> list[Found]:
@@ -388,24 +388,3 @@ def _people_on_lines(text: str, found: list[Found]) -> list[Found]:
                 more.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
                 added = True
     return more
-
-
-def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:
-    """(surname mention, the full name it stands for) for each person named in full in ``text``;
-    a surname shared by two of them stands for neither; a name written in capitals is also found by its
-    surname in title case."""
-    by_surname: dict[str, set[str]] = {}
-    for name in full_names:
-        words = name.split()
-        if len(words) > 1 and words[-1][0].isupper():
-            by_surname.setdefault(words[-1], set()).add(name)
-        if len(words) == 3 and re.fullmatch(_NAME, words[1]):  # "Justin Davis Smith" … "Davis Smith"
-            by_surname.setdefault(" ".join(words[1:]), set()).add(name)
-    found = []
-    for surname, names in by_surname.items():
-        if len(names) == 1:
-            forms = {surname, surname.title()} if surname.isupper() else {surname}  # "MARGARET HODGE" … "Hodge"
-            for form in forms:  # not the first word of a longer name ("Somerset Wildlife Trust")
-                for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])(?! [A-Z])", text):
-                    found.append((Found(m.start(), m.end(), form), next(iter(names))))
-    return found

@@ -2,15 +2,18 @@
 "Burton's Biscuit Company"; the subjects or places its name lists, "Newry, Mourne and Down District Council"), the job
 holders it leaves out before "of" ("Chair of Trustees of …"), a venue's name that goes on after "and" ("Hunterian
 Museum and Art Gallery"), where "and" parts two bodies ("Zoological Society of London and Bangor University"), and where
-its head's title and name follow it ("Tŷ Hafan Chief Executive Maria Timon Samra")."""
+its head's title and name follow it ("Tŷ Hafan Chief Executive Maria Timon Samra"), a witness list's person opening its line
+("Ms Paula Bradshaw South West Neighbourhood Renewal Partnership") and a headline's words before it ("… Funding Boost for
+Somerset Wildlife Trust")."""
 from __future__ import annotations
 
 import itertools
 import re
 
-from pipeline.tag.entities import Found, places
-from pipeline.tag.people import given_names
-from pipeline.tag.words import JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS, WORK_BEFORE_A_PLACE
+from pipeline.tag.entities import Found, in_a_headline, looks_like_organisation, places
+from pipeline.tag.people import TITLES, given_names
+from pipeline.tag.words import (CONNECTORS, GENERIC_WORDS, JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS,
+                                WORK_BEFORE_A_PLACE)
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
 _COMPANY_ENDS = ("Company", "Ltd", "Limited", "plc", "PLC")
@@ -136,3 +139,45 @@ def heads_title(words: list[re.Match[str]]) -> int:
     gives 2), the body of two words or more; the run's length where no such title follows."""
     return next((i for i in range(2, len(words) - 2) if f"{words[i].group()} {words[i + 1].group()}" in _HEADS_TITLES
                  and words[i + 2].group() in given_names()), len(words))
+
+
+_LINE_OPENING = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<title>{TITLES}[ \t]+)?$")
+_NAMING_WORDS = {"charitable", "memorial", "family", "educational"}
+"""Words of a trust named after its founder ("Joseph Rowntree Charitable Trust"): after a person's name, still the name."""
+
+
+def person_opening_a_line(words: list[re.Match[str]]) -> int:
+    """2 when a list's line holds a person and then their body, as a witness list writes them ("Ms Paula Bradshaw South
+    West Neighbourhood Renewal Partnership", "Michael Hughes Rural Community Network"): the person's given name and surname
+    are no part of the body's name; else 0."""
+    if len(words) < 4:
+        return 0
+    text, rest = words[0].string, [w.group() for w in words[2:]]
+    line_end = text.find("\n", words[-1].end()) % (len(text) + 1)
+    surname = words[1].group()
+    opening = _LINE_OPENING.search(text, max(0, words[0].start() - 20), words[0].start())
+    return 2 if (opening is not None and (words[0].group() in given_names() or opening["title"])  # "Ms Renee Crawford …"
+                 and surname[0].isupper() and surname.lower() not in ORG_HEADS | GENERIC_WORDS
+                 and not text[words[-1].end():line_end].strip() and looks_like_organisation(" ".join(rest))
+                 and any(w.lower() not in GENERIC_WORDS | CONNECTORS | _NAMING_WORDS for w in rest)) else 0
+
+
+HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
+                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens",
+                   "Visiting", "Welcoming", "Celebrating", "Congratulating", "Thanking", "Introducing", "Announcing"}
+"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme", "Visiting
+Tiree Community Development Trust")."""
+_HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
+
+
+def in_headline_trimmed(text: str, found: Found) -> Found:
+    """On a headline's line, where every word is capitalised, a name found by its shape starts after
+    the last "for"/"to"/"on" whose left part holds no organisation word ("Fluttery Funding Boost for
+    Somerset Wildlife Trust" → "Somerset Wildlife Trust")."""
+    cut = _HEADLINE_CUT.match(found.text)
+    if not cut or not in_a_headline(text, found.start, found.end):
+        return found
+    left = cut.group().split()[:-1]
+    if any(w.lower() in ORG_HEADS for w in left):
+        return found
+    return Found(found.start + cut.end(), found.end, found.text[cut.end():])

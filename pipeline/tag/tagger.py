@@ -22,49 +22,46 @@ acronym definitions see the whole text, so document-level state is kept.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.tag.candidates import (ACRONYM, DATE, DESCRIBED, MODEL, MONEY, ORG_RULE, PERSON_RULE, REGISTRY, Candidate, repeated,
+                                     select)
 from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
 from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, local_branch, name_continuation, name_extension, name_prefix,
-                                     names_a_scheme, names_a_thing, of_a_place, short_name, without_company_suffix)
+                                     names_a_scheme, names_a_thing, of_a_place, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, looks_like_organisation, names_a_title
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
 from pipeline.tag.common_words import common_words
 from pipeline.tag.councils import abbreviated_councils, boroughs
-from pipeline.tag.words import CALENDAR_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS
+from pipeline.tag.words import CALENDAR_WORDS, KIND_ACRONYMS, LEGISLATURE, NATION_ADJECTIVES, ORG_HEADS
 from pipeline.tag.pieces import CHUNK_CHARS, batches, chunks, may_name_more
 from pipeline.tag.model_spans import body_after_person, not_an_organisation, whole_name, without_building
-from pipeline.tag.evidence import camel_case_names, described_organisations, party_mentions
+from pipeline.tag.brands import camel_case_names, party_mentions
+from pipeline.tag.evidence import described_organisations
 from pipeline.tag.lists import (bodies_of_listed_people, bodies_of_people_from, bodies_on_attendance_lines, enumerated_bodies,
                                 listed_between)
-from pipeline.tag.people import people, surname_mentions
+from pipeline.tag.people import people
+from pipeline.tag.surnames import surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
 from pipeline.tag.matcher import RegistryMatcher
 from pipeline.tag.registry import Entity, Registry, slugify
 from pipeline.tag.spans import SpanIndex
 
-_JOBS_AFTER = "(?:" + "|".join(sorted(JOBS_AFTER_A_NAME)) + ")"
-"""A job after a name found once does not make that use a longer name's part ("Food for Life Partnership Director …")."""
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-# Rule precedence when candidate spans overlap: lower wins, then the longer span.
-REGISTRY, ACRONYM, MONEY, DATE, DESCRIBED, PERSON_RULE, ORG_RULE, MODEL = range(8)
-
 _NATION_AFTER = r"(?: (?:Scotland|Wales|Cymru|NI|Northern Ireland)(?![\w&-]| [A-Z]))?"
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
 _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can", "could", "do", "did", "and", "or", "to", "in",
@@ -72,9 +69,6 @@ _NOT_AFTER_A_POSSESSIVE = {"are", "were", "have", "had", "will", "would", "can",
 """Words after a plural ("the RDAs are"), not after a possessive ("WRAPs fourth business plan")."""
 _MORE_OF_A_NAME = re.compile(r"(?: [A-Z][\w'’-]*)+")
 """Capitalised words only, no "and", "in" or "for": what a longer name adds to a shorter one at its start."""
-_A_PLACES_WORDS_BEFORE = re.compile(r"\b(?:of|in|at|to|from)\s$")
-_AND_A_NAME = re.compile(r" (?:and|&) [A-Z]")
-"""Around a one-word short name ("Assynt" of "Assynt Foundation"): a place's use, not the body's."""
 _BODY_AFTER_ACRONYM = re.compile(r" [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&))* [A-Z][\w'’-]*")
 """Two capitalised words or more after a known acronym in a longer name: a body of its own ("NFU National Poultry Board")."""
 _HOUSE_PAPERS = {"HC", "HL"}
@@ -124,17 +118,6 @@ class TagResult:
     entities: dict[str, Entity]
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    end: int
-    label: str
-    rule: int
-    entity_ids: tuple[str, ...] = ()
-    period: Period | None = None
-    amount: float | None = None
-
-
 class Tagger:
     def __init__(self, registry: Registry, report_date: dt.date, model: Language | None = None,
                  model_labels: Sequence[str] = (), chunk_chars: int = CHUNK_CHARS):
@@ -146,7 +129,7 @@ class Tagger:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def _spacy_candidates(self, text: str, offset: int, doc: Doc, matches: Sequence[Span]) -> list[_Candidate]:
+    def _spacy_candidates(self, text: str, offset: int, doc: Doc, matches: Sequence[Span]) -> list[Candidate]:
         """Registry spans, and the model's spans for ``model_labels``, in ``text`` from ``offset``.
         A gazetteer form (not a reviewed entity nor a charity) followed by a thing's word is left out."""
         found = []
@@ -161,32 +144,32 @@ class Tagger:
             if ids and (set(ids) & self.registry.reviewed or charity or not names_a_thing(text, end)) \
                     and not names_a_scheme(text, start, end):
                 label = self.registry.entities[ids[0]].label
-                found.append(_Candidate(start, end, label, REGISTRY, ids))
+                found.append(Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
                 legislature = LEGISLATURE.fullmatch(text[start:end] + " ") is not None  # its committees are named apart
                 if label == "ORG" and (foundation := _FOUNDATION_AFTER.match(text, end)) and not _NAME_GOES_ON_BEFORE.search(
                         text, max(0, start - 12), start):
                     longer = text[start:foundation.end()]  # "NFU Mutual Charitable Trust": the company's charity, a body of its own
-                    found.append(_Candidate(start, foundation.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                    found.append(Candidate(start, foundation.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if label == "ORG" and (committee := _COMMITTEE_AFTER.match(text, extension[0] if extension else end)) and not legislature:
                     longer = text[start:committee.end()]  # "CLG Select Committee", "Big Lottery Fund Scotland Committee": a committee
-                    found.append(_Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                    found.append(Candidate(start, committee.end(), "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if extension:  # "FareShare Limited" is FareShare; "WRAP Cymru" a body of its own
                     longer = without_company_suffix(text[start:extension[0]])
-                    found.append(_Candidate(start, extension[0], "ORG", REGISTRY,
+                    found.append(Candidate(start, extension[0], "ORG", REGISTRY,
                                             ids if extension[1] else tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 elif (label == "ORG" and not set(ids) & self.registry.reviewed and not legislature
                       and (named_on := name_continuation(text, start, end))
                       and not in_a_headline(text, start, end)):  # a reviewed name and what follows are tagged apart
                     longer = text[start:named_on]  # "Big Issue Invest", "CAF Venturesome": a body of its own
-                    found.append(_Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                    found.append(Candidate(start, named_on, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
                 if label == "ORG" and (opened_at := name_prefix(text, start, end)) is not None and (
                         " " in span.text and (not set(ids) & self.registry.reviewed or text[opened_at:start].split()[0] in NATION_ADJECTIVES
                                               or alone_on_line(text, opened_at, end))
                         or span.text.lower() in ORG_HEADS and text[opened_at:start].split()[0] in NATION_ADJECTIVES  # "Welsh Youth Parliament"
                         or charity and local_branch(text, opened_at, start, end)):
                     longer = text[opened_at:end]  # "Drumchapel Citizens Advice Bureau": a body of its own
-                    found.append(_Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
+                    found.append(Candidate(opened_at, end, "ORG", REGISTRY, tuple(self.registry.lookup(longer)) or (slugify(longer),)))
         for e in doc.ents:
             start, end = offset + e.start_char, offset + e.end_char
             if e.label_ == "ORG":
@@ -200,26 +183,26 @@ class Tagger:
                 found.append(self._rule_candidate(Found(start, end, text[start:end]), e.label_, MODEL))
         return found
 
-    def _candidates(self, document: Document, spacy_found: list[_Candidate], acronyms: dict[str, str],
-                    report_date: dt.date) -> list[_Candidate]:
+    def _candidates(self, document: Document, spacy_found: list[Candidate], acronyms: dict[str, str],
+                    report_date: dt.date) -> list[Candidate]:
         text = document.text
         found = list(spacy_found)
         for form, entity_id in acronyms.items():  # and its plural in capitals: "Local Action Groups (LAG's) … These LAGS",
             # and its nation's body: "Development Trusts Association (DTA) Scotland … Director of DTA Scotland"
             for match in re.finditer(rf"(?<![\w&-]){re.escape(form)}(?:(?<=[A-Z])S)?{_NATION_AFTER}(?![\w&])", text):
-                found.append(_Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
+                found.append(Candidate(match.start(), match.end(), "ORG", ACRONYM, (entity_id,)))
         for match in _ACRONYM_POSSESSIVE.finditer(text):  # "WRAPs delivery": a body's possessive without its apostrophe
             ids = tuple(i for i in self.registry.lookup(match[1]) if self.registry.entities[i].label == "ORG")
             if ids and not self.registry.lookup(match.group()) and match["next"] not in _NOT_AFTER_A_POSSESSIVE:
-                found.append(_Candidate(match.start(), match.end(1), "ORG", REGISTRY, ids))
-        found += [_Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
-        found += [_Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
+                found.append(Candidate(match.start(), match.end(1), "ORG", REGISTRY, ids))
+        found += [Candidate(m.start, m.end, "MONEY", MONEY, amount=m.amount) for m in find_money(text)]
+        found += [Candidate(d.start, d.end, "DATE", DATE, period=d.value) for d in find_dates(text, report_date)]
         persons = [self._rule_candidate(f, "PERSON", PERSON_RULE) for f in people(text)]
         known_bodies = SpanIndex([(c.start, c.end) for c in found if c.rule == REGISTRY and c.label == "ORG"])
         named = {text[c.start:c.end]: c.entity_ids for c in (*found, *persons)
                  if c.label == "PERSON" and not known_bodies.overlaps(c.start, c.end)}  # not "said Tesco Extra": no surname "Extra"
         # a surname alone ("Mr Hurd") links to the person named in full, ahead of a new entity of its own
-        found += [_Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
+        found += [Candidate(f.start, f.end, "PERSON", PERSON_RULE, named[full]) for f, full in surname_mentions(text, named)]
         month_surnames = {full.split()[-1] for full in named if " " in full} & CALENDAR_WORDS
         found = [c for c in found if not (c.rule == DATE and text[c.start:c.end] in month_surnames and _ACTS_AFTER.match(text, c.end))]
         found += persons
@@ -229,7 +212,7 @@ class Tagger:
         organisations += [self._council_candidate(found, name) for found, name in abbreviated_councils(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in boroughs(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
-        described += [_Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
+        described += [Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
                       for f, party in party_mentions(text)]
         person_spans = [(p.start, p.end) for p in persons]
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
@@ -293,42 +276,42 @@ class Tagger:
             w.lower() in common_words() or w.lower() in ORG_HEADS for w in form.split())
 
     @staticmethod
-    def _in_a_title(text: str, candidate: _Candidate) -> bool:
+    def _in_a_title(text: str, candidate: Candidate) -> bool:
         """An organisation the rules or the model read into a title or a job (``names_a_title``)."""
         return candidate.label == "ORG" and candidate.rule >= DESCRIBED and names_a_title(text, candidate.start, candidate.end)
 
     @staticmethod
-    def _acronyms_of_names(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+    def _acronyms_of_names(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         """An acronym no one defines that spells an organisation named in the same text ("NWT" where
         "Norfolk Wildlife Trust" is written) stands for it (``undefined_acronyms``)."""
         people = {(c.start, c.end) for c in found if c.label == "PERSON"}  # not the model's ORG on a person ("Gordon Cree": "GC")
         names = {text[c.start:c.end]: c.entity_ids for c in found
                  if c.label == "ORG" and c.entity_ids and " " in text[c.start:c.end] and (c.start, c.end) not in people}
-        return [_Candidate(start, end, "ORG", ORG_RULE, ids)
+        return [Candidate(start, end, "ORG", ORG_RULE, ids)
                 for start, end, ids in undefined_acronyms(text, names, SpanIndex([(c.start, c.end) for c in found]))]
 
-    def _council_candidate(self, found: Found, name: str) -> _Candidate:
+    def _council_candidate(self, found: Found, name: str) -> Candidate:
         """"Gloucestershire CC": the council, linked by its name written out (ahead of a name run's "Marford CC", a
         community centre or a cricket club whose place is no council's)."""
-        return _Candidate(found.start, found.end, "ORG", DESCRIBED, tuple(self.registry.lookup(name)) or (slugify(name),))
+        return Candidate(found.start, found.end, "ORG", DESCRIBED, tuple(self.registry.lookup(name)) or (slugify(name),))
 
-    def _rule_candidate(self, found: Found, label: str, rule: int) -> _Candidate:
+    def _rule_candidate(self, found: Found, label: str, rule: int) -> Candidate:
         if label not in ENTITY_LABELS:
-            return _Candidate(found.start, found.end, label, rule)
+            return Candidate(found.start, found.end, label, rule)
         if found.text.startswith(("The ", "the ")) and len(found.text) > 4:  # a name's span has no leading "the"
             found = Found(found.start + 4, found.end, found.text[4:])
         forms = (found.text, found.text.title()) if found.text.isupper() else (found.text,)
         known = [i for form in forms for i in self.registry.lookup(form) if self.registry.entities[i].label == label]
-        return _Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
+        return Candidate(found.start, found.end, label, rule, tuple(known) or (slugify(found.text),))
 
-    def _run_spacy(self, documents: Sequence[Document]) -> list[list[_Candidate]]:
+    def _run_spacy(self, documents: Sequence[Document]) -> list[list[Candidate]]:
         """Candidates from the spaCy pipeline for each document, run in paragraph batches. The
         model runs only on the pieces where it could add a name: those with a capitalised word
         that no registry form covers and that opens no sentence or line (its other spans are
         dropped by ``not_an_organisation`` or lose to the registry's)."""
         pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in chunks(d.text, self.chunk_chars)]
         matcher = RegistryMatcher.build(self.registry, self.nlp, [d.text for d in documents])
-        found: list[list[_Candidate]] = [[] for _ in documents]
+        found: list[list[Candidate]] = [[] for _ in documents]
         for batch in batches(pieces, self.chunk_chars):  # a batch's docs at a time in memory, not a long text's all
             docs = list(self.nlp.tokenizer.pipe(p for _, _, p in batch))
             matches = [matcher(doc) for doc in docs]
@@ -340,48 +323,16 @@ class Tagger:
                 found[i] += self._spacy_candidates(documents[i].text, offset, doc, spans)
         return found
 
-    @staticmethod
-    def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-        """Non-overlapping candidates, by precedence then length. The chosen spans are kept
-        sorted by start, so each candidate is checked against its two neighbours only."""
-        starts: list[int] = []
-        chosen: list[_Candidate] = []
-        for candidate in sorted(candidates, key=lambda c: (c.rule, c.start - c.end, c.start)):
-            at = bisect.bisect_left(starts, candidate.start)
-            if at < len(chosen) and chosen[at].start < candidate.end:
-                continue
-            if at > 0 and chosen[at - 1].end > candidate.start:
-                continue
-            starts.insert(at, candidate.start)
-            chosen.insert(at, candidate)
-        return chosen
-
-    def _chosen(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _chosen(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """The selected candidates, with the items of a list of organisations between two of them,
         and every other use in the text of a name found once."""
-        chosen = self._select(candidates)
+        chosen = select(candidates)
         listed = listed_between(text, [(c.start, c.end) for c in chosen if c.label == "ORG" and c.rule != MODEL])
         if listed:
             candidates = [*candidates, *(self._rule_candidate(f, "ORG", ORG_RULE) for f in listed)]
-            chosen = self._select(candidates)
-        repeated = self._repeated(text, chosen)
-        return self._select([*candidates, *repeated]) if repeated else chosen
-
-    @staticmethod
-    def _repeated(text: str, chosen: Sequence[_Candidate]) -> list[_Candidate]:
-        """A name of several words that the rules or the model found once is the same body wherever
-        else the text writes it ("lobbied the Scottish Land Fund for £150,000" after "the Scottish
-        Land Fund announced"), also by its short name (``short_name``); such a use ranks below every
-        other candidate, but as the rules' when they chose only its tail there ("Life Partnership" opening "Food for Life Partnership Director …")."""
-        shaped = [c for c in chosen if c.label == "ORG" and c.rule in (DESCRIBED, ORG_RULE, MODEL)]
-        names = {text[c.start:c.end]: c.entity_ids for c in shaped if " " in text[c.start:c.end]}
-        names |= {short: ids for name, ids in list(names.items()) if (short := short_name(name))}
-        tails = {(c.start, c.end) for c in shaped}
-        return [_Candidate(m.start(), m.end(), "ORG", ORG_RULE if any((s, m.end()) in tails for s in range(m.start() + 1, m.end()))
-                           else MODEL, ids) for name, ids in names.items()
-                for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-]| (?!{_JOBS_AFTER}\b)[A-Z])", text)
-                if " " in name or not (_A_PLACES_WORDS_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                                       or _AND_A_NAME.match(text, m.end()))]  # "the people of Assynt and Gigha": a place
+            chosen = select(candidates)
+        again = repeated(text, chosen)
+        return select([*candidates, *again]) if again else chosen
 
     # -- the whole run --------------------------------------------------------------------
 
@@ -400,7 +351,7 @@ class Tagger:
                                                 or c.rule == REGISTRY and d.text[c.start:c.end] in defined.programmes | defined.overrides)]
                  for d, candidates in zip(documents, found)]  # the model's "RDP" where "Rural Development Plan (RDP)" is written
         entities = {**self.registry.entities, **entities}
-        by_key: dict[str, list[tuple[Document, str, list[_Candidate]]]] = {}
+        by_key: dict[str, list[tuple[Document, str, list[Candidate]]]] = {}
         for document, text, spacy_found in zip(documents, written, found):
             candidates = [c for c in self._candidates(document, spacy_found, acronyms, report_date or self.report_date)
                           if not (c.rule == DESCRIBED and document.text[c.start:c.end] in things)]  # "funding from the RDP"

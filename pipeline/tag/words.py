@@ -101,7 +101,7 @@ THING_WORDS = {
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
     "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision", "AGM",
-    "Legislation", "Minutes", "Statement", "Details", "Memorandum", "Meeting",
+    "Legislation", "Minutes", "Statement", "Details", "Memorandum", "Meeting", "Fair", "Fayre", "Fete", "Fête", "Gala",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
