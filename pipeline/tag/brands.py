@@ -48,7 +48,7 @@ def camel_case_names(text: str) -> list[Found]:
     found = []
     for m in _CAMEL_CASE.finditer(text):
         if m["first"] in NOT_NAME_STARTS or m["second"] in NOT_NAME_STARTS | _PARTICLES or m["first"] in given_names() \
-                or m.group() in _PRODUCTS:
+                or m["second"] in given_names() or m.group() in _PRODUCTS:  # "DaraChristineSilva": names run together
             continue  # "ChangeUp" is a programme's, "WiFi" a technology
         end = m.end()
         after = _CAPITALISED_AFTER.match(text, end)

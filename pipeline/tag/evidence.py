@@ -125,7 +125,7 @@ Clark, Clyde Gateway, …")."""
 _BACKED_BY = re.compile(
     rf"\b(?:sponsored|funded|part-funded|backed|donated|supported|presented|[Oo]rgani[sz]ed|employed)\s+by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
-    rf"|\b(?:grants?|funding|donations?|sponsorship)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
+    rf"|\b(?:grants?|funding|donations?|sponsorship|(?:sponsorship\s+)?money)\s+from\s+(?:the\s+)?(?P<giver>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}"
     rf"|\bin\s+partnership\s+with\s+(?:the\s+)?(?P<partner>{_NAME_RUN}){_NAME_END}{_NOT_GOING_ON}")
 """A body that pays for something or someone: "sponsored by Novelis", "donated by Crown Paints", "a grant from Wexcombe",
 "employed by Bilfinger", or works with another: "in partnership with Poppy Scotland"."""

@@ -12,7 +12,8 @@ from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.brands import PARTIES
 from pipeline.tag.people import NOT_SURNAMES, POST_NOMINALS, ROLE, TITLES, given_names
-from pipeline.tag.words import CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, STREET_WORDS, THING_WORDS, TITLE_ENDS
+from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NATION_SUFFIXES, STREET_WORDS,
+                                THING_WORDS, TITLE_ENDS)
 
 _LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
@@ -208,7 +209,10 @@ def enumerated_bodies(text: str) -> list[Found]:
             a, b = items[-1]
             if verb := _GOES_ON.search(text, a, b):
                 items[-1] = (a, b := verb.start())  # "… and Wessex Cancer Support have already been announced"
-            last_and = re.search(r" and (?:the )?(?=[A-Z])", text[a:b])
+            ands = list(re.finditer(r" and (?:the )?(?=[A-Z])", text[a:b]))
+            last_and = next((m for m in ands if _body_like(text[a:a + m.start()]) and _body_like(text[a + m.end():b])),
+                            ands[0] if ands else None)  # "the Archives and
+            # Records Council Wales and Race Council Cymru": at the "and" between two bodies
             if last_and and (not looks_like_organisation(text[a:b]) or _ITEM_TAIL.search(text, a, a + last_and.start())
                              or looks_like_organisation(text[a:a + last_and.start()]) and looks_like_organisation(text[a + last_and.end():b])):
                 items[-1:] = [(a, a + last_and.start()), (a + last_and.end(), b)]
@@ -239,6 +243,13 @@ def enumerated_bodies(text: str) -> list[Found]:
         if len(names) >= 2:
             found += names
     return found
+
+
+def _body_like(name: str) -> bool:
+    """A name that looks like an organisation's, also with its nation after it ("Race Council Cymru")."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    body, _, nation = name.rpartition(" ")
+    return looks_like_organisation(name) or nation in NATION_SUFFIXES and looks_like_organisation(body)
 
 
 _A_ROLE = re.compile(rf"(?:[A-Z][A-Za-z]+[ -]){{0,2}}(?i:{ROLE}|head ?master|head ?mistress|head ?teacher|principal|vicar|rector|clerk"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.tag.common_words import common_words
 from pipeline.tag.people import POST_NOMINALS, given_names
 from pipeline.tag.run_edges import (HEADLINE_VERBS, a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title,
                                     in_headline_trimmed, person_opening_a_line, places_after_a_head, spaced, venue_goes_on,
@@ -114,6 +115,7 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         words[0].group() in NOT_NAME_STARTS
         or words[0].group() in _JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
         or words[0].group().lower() in CONNECTORS
+        or words[0].group() in _QUANTIFIERS and len(words) > 2 and words[1].group() == "of"  # "Some of the Housing Association's …"
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS | {"by"})
     ):
@@ -220,11 +222,13 @@ def _split_after_heads(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The run cut at each "and" or "&" after an organisation word, a job's word ("Youth Parliament Member and …"), or an
     organisation word and where it is ("Clydesdale Bank and Yorkshire Bank", "Sullom and Gunnister Public Hall and Kaimhill
     Primary School", "Brandywell Health Forum in Derry-Londonderry and Ligoniel Improvement
-    Association"), not at one inside a name ("Devon and Cornwall Housing Association")."""
+    Association", "Race Council Cymru and …"), not at one inside a name ("Devon and Cornwall Housing Association")."""
     parts: list[list[re.Match[str]]] = [[]]
     for k, word in enumerate(run):
         last = [w.group().lower() for w in parts[-1][-2:]]
-        placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:]))
+        placed = any(a.group().lower() in ORG_HEADS and b.group() == "in" for a, b in zip(parts[-1], parts[-1][1:])) or (
+            bool(parts[-1]) and parts[-1][-1].group() in NATION_SUFFIXES and any(w.group().lower() in ORG_HEADS for w in parts[-1]))  # "Archives and
+        # Records Council Wales and Race Council Cymru", "… Monuments of Wales and Sport Wales"
         if word.group().lower() in {"and", "&"} and len(parts[-1]) > 1 and not venue_goes_on(parts[-1], run[k + 1:]) and (
                 last[-1] in ORG_HEADS | _LEGISLATURES or parts[-1][-1].group() in JOB_WORDS or parts[-1][-1].group() in KIND_ACRONYMS or " ".join(last) in COMMUNITY_PLACES or placed):
             parts.append([])
@@ -239,6 +243,8 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 """A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
 
 
+_QUANTIFIERS = {"Some", "Many", "Most", "Several", "All", "Each", "Both", "One", "Two", "Three", "Four", "Five", "Few", "None"}
+"""Words that open a sentence's part of a group before "of": no name's ("Some of the Housing Association's contractors")."""
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
 _NUMBERED_PARTS = {"Table", "Figure", "Item", "Items", "Appendix", "Annex", "Section", "Page", "Paragraph", "Para", "Minute", "Phase",
                    "Stage", "Round", "Tier", "Level", "Grade", "Priority", "Part", "Chapter", "Schedule", "Article", "Clause", "No",
@@ -337,8 +343,9 @@ def unknown_organisations(text: str) -> list[Found]:
             and run[-1].group() not in CALENDAR_WORDS | NOT_NAME_STARTS | THING_WORDS | _NUMBERED_PARTS
             and (len(run) > 1 or not opens_a_sentence(text, run[0].start())))
         gap = text[run[-1].end():word.start()] if run else ""
-        listed = (gap == ", " and capital and len(run) > 2 and run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
-                  and text.startswith((" and ", ", "), word.end()))  # one-word items: "…, Food and Rural Affairs"
+        listed = (gap == ", " and capital and len(run) > 2 and text.startswith((" and ", ", "), word.end())
+                  and (run[0].group().lower() in ORG_HEADS and run[1].group() in {"of", "for"}
+                       or len(run) == 4 and run[0].group() == "Select" and run[2].group() == "on"))  # one-word items: "…, Food and Rural Affairs", "Select Committee on Environment, …"
         listed = listed or (gap == ", " and (token in places() or token == "and") and _for_places(run))
         # places listed after a body's "for": "Wildlife Trust for Bedfordshire, Cambridgeshire, and Northamptonshire"
         slashed = gap == "/" and capital and run[-1].group()[0].isupper() and run[-1].group().lower() not in ORG_HEADS
@@ -354,7 +361,11 @@ def unknown_organisations(text: str) -> list[Found]:
             run.append(word)
     flush()
     return [with_brand_possessive(text, in_headline_trimmed(text, with_listed_subjects(text, f)))
-            for f in found if not _AWARD_AFTER.match(text, f.end)]
+            for f in found if not _AWARD_AFTER.match(text, f.end) and not (
+                _INDEFINITE_BEFORE.search(text, max(0, f.start - 4), f.start)
+                and all(w.lower() in common_words() or w.lower() in ORG_HEADS for w in f.text.split())
+                and not any(w in CONNECTORS for w in f.text.split()) and not _LOWER_WORD_AFTER.match(text, f.end))]  # "run a
+            # Day Nursery.": a kind; not "a Housing Executive grant", where the article is the grant's
 
 
 def _listed_name_before_and(run: list[re.Match[str]]) -> list[Found]:
@@ -371,5 +382,7 @@ def _listed_name_before_and(run: list[re.Match[str]]) -> list[Found]:
     return []
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s$")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|category)\b")
 """A lower-case award word after a name makes it an award's ("the Grassroots Voluntary Group award")."""

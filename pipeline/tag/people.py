@@ -60,6 +60,11 @@ _MINISTER_SURNAME = re.compile(
     rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted)\b|[,:])")
 """A minister or a commissioner named by title and surname alone, as a release names its own minister: "Minister Muir said",
 "Commissioner Hogan also provided …"."""
+_TITLED_LIST = re.compile(
+    rf"\b(?:Councillors|Cllrs|Ministers|Messrs|Aldermen|Commissioners)[ ](?P<items>{_LISTED_SURNAME.pattern}"
+    rf"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_LISTED_SURNAME.pattern})+)\b")
+"""Surnames listed after a plural title, as minutes and releases name several ("Ministers Murphy, Poots and Mallon",
+"Councillors C O’Neill, McEldowney and J Shiels")."""
 _CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
@@ -163,7 +168,7 @@ _MINUTES_HEADINGS = {"Witnesses", "Apologies", "Present", "Attendees", "Attendin
 NOT_NAMES = {
     "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive", "Councillors",
-    "Aldermen", "Alderman", "Cllrs", "Elect",
+    "Aldermen", "Alderman", "Cllrs", "Elect", "Ministers", "Messrs", "Commissioners",
     "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
@@ -187,6 +192,7 @@ NAMED_AFTER_WORDS = {
     "Photography", "Design", "Designs", "Catering", "Builders", "Engineering", "Consultancy", "Studio", "Studios",
     "Butchers", "Bakery", "Bakers", "Pharmacy", "Dairy", "Garage", "Motors", "Florists", "Hairdressers", "Meats", "Foods",
     "Homeplace", "Gallery", "Museum", "Theatre", "Arena", "Opticians", "Jewellers", "Chemists", "Joinery", "Haulage", "Taxis",
+    "Festival", "Trophy", "Cup", "Shield",
 }
 """Capitalised words after a person's name that make the whole a thing or a firm named after them ("Jan Hobbs Nature
 Reserve", "Anthony Collins Solicitors", "Maggie Booth Photography")."""
@@ -267,6 +273,9 @@ def people(text: str) -> list[Found]:
                 and m["name"].split()[-1].lower() not in ORG_HEADS]  # not "– The Access Hub"
     if len(nominees) > 2 and sum(m["name"].split()[0] in given_names() for m in nominees) * 2 >= len(nominees):
         found += [Found(m.start("name"), m.end("name"), m["name"]) for m in nominees]  # three or more, half with known given names
+    found += [Found(m.start(), m.end(), m.group()) for listed in _TITLED_LIST.finditer(text)
+              for m in _LISTED_SURNAME.finditer(text, listed.start("items"), listed.end("items"))
+              if m.group().split()[-1] not in NOT_NAMES and _could_be_surname(m.group().split()[-1])]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
               if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()

@@ -239,8 +239,11 @@ class Tagger:
                         or c.rule == REGISTRY and rule_ends.get(c.end, c.start) < c.start
                         and not any(i in self.registry.entities for i in c.entity_ids)
                         and _ONE_OWN_WORD.fullmatch(text, rule_ends[c.end], c.start)
-                        and text[rule_ends[c.end]:c.start].strip().lower() not in common_words()]  # a known name and words before
-        # it that the rules' longer name holds with one word more of its own: "Kelburn Wind Farm Community Fund"
+                        and text[rule_ends[c.end]:c.start].strip().lower() not in common_words()  # a known name and words before
+                        # it that the rules' longer name holds with one word more of its own: "Kelburn Wind Farm Community Fund"
+                        or c.rule == REGISTRY and rule_ends.get(c.end, c.start) < c.start
+                        and text[rule_ends[c.end]:c.start] == "Office of the "]  # the office of a known post-holder: "Office of
+        # the Commissioner for Public Appointments"
         rule_starts = {o.start: o.end for o in organisations if o.rule == ORG_RULE}
         placed = [(c.start, rule_starts[c.start]) for c in found if c.rule == REGISTRY
                   and rule_starts.get(c.start, c.end) > c.end and (of_a_place(text, c.end, rule_starts[c.start])
@@ -258,8 +261,11 @@ class Tagger:
         forms = {text[c.start:c.end] for c in found if c.rule == REGISTRY and 1 < c.end - c.start < 7 and text[c.start:c.end].isupper()}
         spelt = roles_spelt(text, self.registry) if forms else set()
         roles = {form for form in forms if spelt_as_a_role(form, spelt)}  # "FSC" for a coordinator
+        local = SpanIndex([(c.start, c.end) for c in companies if text[c.start:c.end].split()[-1] in KIND_ACRONYMS])
         found = [c for c in found if not (c.rule == DATE and rule_names.encloses(c.start, c.end)
                                           or c.rule == REGISTRY and wholes.encloses(c.start, c.end, strictly=True)
+                                          or c.rule == ACRONYM and local.encloses(c.start, c.end, strictly=True)  # "Roche YFC"
+                                          # after "Young Farmers’ Clubs (YFC)": a place's club
                                           or c.rule == REGISTRY and text[c.start:c.end] in roles)]
         found += organisations
         found += self._acronyms_of_names(text, found)
