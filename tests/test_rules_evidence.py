@@ -1185,12 +1185,25 @@ _FRESH_ROUND_CASES = [
     pytest.param("Ministers Murphy, Poots and Mallon said they would act.\n\nApologies: Councillors C O’Neill, McEldowney and J Shiels.",
                  [("Murphy", "PERSON"), ("Poots", "PERSON"), ("Mallon", "PERSON"), ("C O’Neill", "PERSON"), ("McEldowney", "PERSON"),
                   ("J Shiels", "PERSON")], id="round-75-surnames-after-a-plural-title"),
+    pytest.param("Hendy Wind Farm Decision 18-11-18 Update\n\nGroundwork came into existence back in the early eighties. Viscount"
+                 " Bledisloe presented awards at the Minchinhampton Rugby Football Club Clubhouse.",
+                 [("18-11-18", "DATE"), ("Groundwork", "ORG"), ("the early eighties", "DATE"), ("Bledisloe", "PERSON"),
+                  ("Minchinhampton Rugby Football Club", "ORG")], id="round-76-dates-peers-and-clubhouses"),
+    pytest.param("Volunteering England, CSV, the NCVO and the Mentoring and Befriending Foundation each received more than £1m."
+                 " Members attended the UFU Rally and the NFU Conference.",
+                 [("Volunteering England", "ORG"), ("CSV", "ORG"), ("NCVO", "ORG"), ("Mentoring and Befriending Foundation", "ORG"),
+                  ("£1m", "MONEY"), ("UFU", "ORG"), ("NFU", "ORG")], id="round-76-names-and-events"),
+    pytest.param("Yours sincerely\nAlun Ffred Jones AM Chair Environment and Sustainability Committee\n\nWe wished Dai Jones Llanilar"
+                 " MBE well; Donald James Preston spoke. Scientists from AFBI and Salix Finance met the NI Rural Women’s Network.",
+                 [("Alun Ffred Jones", "PERSON"), ("Environment and Sustainability Committee", "ORG"), ("Dai Jones", "PERSON"),
+                  ("Donald James Preston", "PERSON"), ("AFBI", "ORG"), ("Salix Finance", "ORG"), ("NI Rural Women’s Network", "ORG")],
+                 id="round-76-signatures-and-known-bodies"),
 ]
-"""Texts built from the errors of the fresh rounds 40a–75b (reference/texts/README.md), each with its exact mentions."""
+"""Texts built from the errors of the fresh rounds 40a–76b (reference/texts/README.md), each with its exact mentions."""
 
 
 @pytest.mark.parametrize(("text", "expected"), _FRESH_ROUND_CASES)
-def test_rules_from_the_fortieth_to_seventy_fifth_rounds(tagger, text, expected):
+def test_rules_from_the_fortieth_to_seventy_sixth_rounds(tagger, text, expected):
     assert _tag(tagger, text) == expected
 
 

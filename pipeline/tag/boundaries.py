@@ -72,9 +72,10 @@ _CONTINUATION = re.compile(r" (?P<words>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)?)(
 NOT_CONTINUATIONS = {"Fund", "Funds", "Reaction", "Response", "Statement", "News", "Release", "Update", "Blog", "Briefing",
                      "Comment", "Members", "Staff", "Volunteers", "Partners", "Website", "Annual", "Award", "Awards", "Tower", "House",
                      "Building", "Express", "Extra", "Metro", "Superstore", "Superstores", "Store", "Stores", "Maps", "Convention",
-                     "Officials", "Spring", "Summer", "Autumn", "Winter", "Boardroom", "Chamber", "Chambers", "Offices", "Area", "Areas"}
+                     "Officials", "Spring", "Summer", "Autumn", "Winter", "Boardroom", "Chamber", "Chambers", "Offices", "Area", "Areas",
+                     "Rally", "Dinner", "Lecture", "Seminar", "Event", "Events"}
 """Words after a known name that say what of it a text speaks of ("ACEVO Reaction", "Defra Fund", "UN Convention", a shop's format:
-"Tesco Express stores", a company's product: "Google Maps", its officials or a term: "Senedd Spring term", its rooms or area: "… Council
+"Tesco Express stores", a company's product: "Google Maps", its events: "UFU Rally", its officials or a term: "Senedd Spring term", its rooms or area: "… Council
 Boardroom", "… District Council Area")."""
 
 _PREFIX = re.compile(r"(?<![\w'’&.-])(?P<words>[A-Z][a-z]+(?: and District| [A-Z][a-z]+)?) $")

@@ -87,7 +87,8 @@ CALENDAR = Patterns()
 @CALENDAR.add(r"(\d{1,2})([/. -])(\d{1,2})\2(\d{4}|\d{2})")
 def _numeric_date(m: re.Match[str], _: dt.date) -> Base | None:
     day, month, year = int(m[1]), int(m[3]), two_digit_year(m[4])
-    padded = m[2] == "." and len(m[1]) == len(m[3]) == 2  # "10.07.09", not a version "1.2.10"; "20-06-2005" has its century
+    padded = m[2] in ".-" and len(m[1]) == len(m[3]) == 2  # "10.07.09", "18-11-18", not a version "1.2.10"; "20-06-2005" has
+    # its century
     if m[2] != "/" and len(m[4]) != 4 and not padded or not valid_day(year, month, day):
         return None
     return Base(m.start(), m.end(), "day", year, month, day)
@@ -277,6 +278,18 @@ def _short_decade(m: re.Match[str], report: dt.date) -> Base:
     if not m.group().startswith("the") and not _DECADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "their 80s and 90s"
     first = 2000 + int(m[2]) if 2000 + int(m[2]) <= report.year else 1900 + int(m[2])
+    return _years_from(m, first, m[1], _DECADE_SHARES)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+                 "nineties": 90}
+
+
+@CALENDAR.add(rf"the\s+(?:(early|mid|late)[\s-]+)?({'|'.join(_DECADE_WORDS)})\b")
+def _decade_in_words(m: re.Match[str], report: dt.date) -> Base:
+    """"the eighties", "the early eighties": the latest such decade begun by the text's date, as "the 80s"."""
+    tens = _DECADE_WORDS[m[2]]
+    first = 2000 + tens if 2000 + tens <= report.year else 1900 + tens
     return _years_from(m, first, m[1], _DECADE_SHARES)
 
 

@@ -98,6 +98,10 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
     if len(words) > 3 and words[-2].group() in {"on", "in", "by", "until", "from", "since"} and words[-1].group() in CALENDAR_WORDS:
         words = words[:-2]  # "Londonderry Rural Area Partnership on Friday": when
     words = words[:heads_title(words)]  # "Tŷ Hafan Chief Executive Maria Timon Samra": the body, its head's title and name
+    honour = max((i for i, w in enumerate(words) if w.group() in POST_NOMINALS), default=None)
+    if honour is not None and honour < len(words) - 2:
+        words = words[honour + 1:]  # a signature's "Alun Ffred Jones AM Chair Environment and Sustainability Committee": its
+        # person, their role, the body
     named = len(words) - 1 if words and words[-1].group() in POST_NOMINALS else len(words)
     if named > 3 and words[named - 2].group() in given_names() and words[named - 3].group().lower() in ORG_HEADS:
         words = words[:named - 2]  # "… Cultural Association Keith Buchanan MLA": the body's person after it
@@ -117,7 +121,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         or words[0].group().lower() in CONNECTORS
         or words[0].group() in _QUANTIFIERS and len(words) > 2 and words[1].group() == "of"  # "Some of the Housing Association's …"
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
-        or (words[0].group().endswith(("ing", "ed")) and len(words) > 1 and words[1].group().lower() in CONNECTORS | {"by"})
+        or (words[0].group().endswith(("ing", "ed")) and len(words) > 1
+            and words[1].group().lower() in (CONNECTORS - {"and", "&"}) | {"by"})  # not "Mentoring and Befriending Foundation"
     ):
         opener = words.pop(0).group()  # "As Chair of the Widget Commission", "Speaking to the X Society"
         if opener in _TIME_PREPOSITIONS and len(words) > 2 and words[0].group() in CALENDAR_WORDS:
@@ -139,7 +144,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
             and words[0].group().lower() not in ORG_HEADS | {"friends"} and opens_a_sentence(text, words[0].start()):
         return None  # "Demand for Hospice services …": a sentence's first word and a head alone
     behind = next((i for i in (len(words) - 2, len(words) - 3, len(words) - 4) if i > 0
-                   and (words[i].group().lower() in ORG_HEADS or words[i].group() in KIND_ACRONYMS)
+                   and (words[i].group().lower() in ORG_HEADS or words[i].group() in KIND_ACRONYMS
+                        or words[i].group().isupper() and len(words[i].group()) > 1 and i == len(words) - 2)  # "UFU Rally"
                    and (i > len(words) - 4 or words[-3].group() == "Annual")), None)  # "Slemish Area WI AGM"
     if behind is not None and words[-1].group() in _A_BODYS_EVENTS:
         if all(w.group().lower() in GENERIC_WORDS | CONNECTORS or w.group() in NATION_ADJECTIVES for w in words[:behind + 1]):
@@ -180,8 +186,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
 
 
 _A_BODYS_EVENTS = {"Appeal", "Appeals", "Award", "Awards", "Conference", "Race", "Rally", "Tournament", "Gala", "Festival", "Fair", "Show",
-                   "AGM", "Meeting"}
-"""Last words of an appeal, award or event a body runs, named after it: the body is named inside."""
+                   "AGM", "Meeting", "Clubhouse", "Pavilion", "Headquarters", "Premises"}
+"""Last words of an appeal, award or event a body runs, or of its building, named after it: the body is named inside
+("… Rugby Football Club Clubhouse")."""
 _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}

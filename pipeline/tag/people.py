@@ -19,7 +19,7 @@ from pipeline.tag.entities import Found, areas, in_a_headline, places
 from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS)
 
-TITLES = (r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
+TITLES = (r"(?:Lord|Lady|Baroness|Baron|Viscountess|Viscount|Countess|Earl|Marquess|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
           r"|Archbishop|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"
@@ -252,8 +252,10 @@ def _initialled_people(text: str) -> list[Found]:
     # a known given name: not "Myasthenia Gravis (MG)"
 
 
-_MORE_CAPITALS = re.compile(r"[ ][A-Z]")
-"""A fourth capitalised word: the run is no three-part name ("Peter Grant Hill Farm …")."""
+_MORE_CAPITALS = re.compile(rf"[ ](?!{_HONOURS}\b)[A-Z]")
+_HONOUR_NEXT = re.compile(rf"[ ]{_HONOURS}\b")
+"""A fourth capitalised word, no post-nominal: the run is no three-part name ("Peter Grant Hill Farm …"; but "Alun Ffred Jones
+AM", though not "Dai Jones Llanilar MBE", where a village follows the name)."""
 
 
 def people(text: str) -> list[Found]:
@@ -288,7 +290,8 @@ def people(text: str) -> list[Found]:
             if third and third["last"].lower() in NOT_SURNAMES:
                 continue  # "Carmel Baptist Chapel": a building's name
             if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS
-                    and (third["last"] not in areas() or last["last"] in names) and not _MORE_CAPITALS.match(text, third.end())):
+                    and (third["last"] not in areas() or last["last"] in names) and not _MORE_CAPITALS.match(text, third.end())
+                    and not (_HONOUR_NEXT.match(text, third.end()) and third["last"] in places())):
                 last = third  # "Kuldip Singh Kainth", "Donald James Preston" (a middle given name before a place's name)
             found.append(Found(first.start(), last.end(), text[first.start():last.end()]))
     for pattern in _IN_CONTEXT:
