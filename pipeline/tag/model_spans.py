@@ -62,8 +62,10 @@ _JOB_BEFORE = re.compile(r"\b(?:Head|Director|Manager|Officer|Minister|Secretary
 """A job's portfolio before a span: "Deputy Head of Campaigns and Communications" names no body."""
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]* (?:and|&) $")
 """Capitalised words and "and" before a span: with it, maybe a longer place's name ("Dumfries and Galloway")."""
-_ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasurer"}
-"""Last words that make a span a person's role ("Wales Committee Member"), not a body."""
+_ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasurer", "Executives", "Directors", "Officers", "Managers",
+                           "Ministers", "Secretaries", "Chairs"} | {"Notice", "Notices", "Bulletin", "Newsletter", "Circular"}
+"""Last words that make a span a person's role or people's roles ("Wales Committee Member", "… Chief Executives"), or a
+notice or a newsletter ("Office Notices"), not a body."""
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
