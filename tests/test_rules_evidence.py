@@ -319,6 +319,10 @@ def test_fifteenth_round_rules(tagger, text, expected):
         ("Members of NAVCA met.", "NAVCA", False),
         ("a special welcome to RAY Ceredigion.", "RAY Ceredigion", False),
         ("a walk in East Scotland.", "East Scotland", True),
+        ("pupils with STEM (Science, Technology, Engineering and Maths) activity", "STEM", True),
+        ("while RAPID (Rural Area Partnership Derry) secured", "RAPID", False),
+        ("a meeting of Housing Network Chief Executives in May", "Housing Network Chief Executives", True),
+        ("as the Office Notices said", "Office Notices", True),
     ],
 )
 def test_model_spans_that_are_no_organisation(text, span, dropped):
