@@ -58,11 +58,26 @@ def places() -> frozenset[str]:
 
 
 @cache
-def linked_places() -> re.Pattern[str]:
-    """The places whose names hold lower-case words ("Stanford in the Vale", "Burton upon Trent"), longest first: inside a
-    name's run of capitalised words their lower-case words join it."""
-    linked = sorted((p for p in places() if any(w.islower() for w in p.split())), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, linked)) + r")\b")
+def _linked_places_by_first_word() -> dict[str, tuple[str, ...]]:
+    linked: dict[str, list[str]] = {}
+    for place in sorted((p for p in places() if any(w.islower() for w in p.split())), key=len, reverse=True):
+        linked.setdefault(place.split()[0], []).append(place)
+    return {first: tuple(names) for first, names in linked.items()}
+
+
+def linked_places(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where ``text`` (its ``words``) names a place whose name holds lower-case words ("Stanford in the Vale", "Burton upon
+    Trent"): inside a name's run of capitalised words their lower-case words join it. Looked up by the place's first word,
+    not by one pattern of every such place, which takes longer to compile than the annex takes to search."""
+    by_first = _linked_places_by_first_word()
+    spans = []
+    for word in words:
+        for place in by_first.get(word.group(), ()):
+            end = word.start() + len(place)
+            if text.startswith(place, word.start()) and not text[end:end + 1].isalnum():
+                spans.append((word.start(), end))
+                break
+    return spans
 
 
 @cache

@@ -203,7 +203,7 @@ def _grant_recipients(text: str) -> list[Found]:
         based = re.match(r"[\w'’-]+-based ", name)  # "Glasgow-based Bike for Good"
         opened = m.start("name") + (based.end() if based else 0)
         found.append(Found(opened, m.start("name") + len(name), name[based.end():] if based else name))
-    for m in _BOTH_AWARDED.finditer(text):
+    for m in _BOTH_AWARDED.finditer(text) if " both " in text else ():
         found += [Found(m.start(g), m.end(g), m[g]) for g in ("first", "name")
                   if m[g] not in places() and m[g].split()[0] not in given_names() | NOT_NAME_STARTS]
     return found
@@ -212,6 +212,8 @@ def _grant_recipients(text: str) -> list[Found]:
 def _renamed_bodies(text: str) -> list[Found]:
     """A body's names before and after a renaming ("Supporting Communities, previously known as NI Tenants Action
     Project"), each a body's though its last word may be a project's."""
+    if "previously" not in text and "formerly" not in text:
+        return []
     return [Found(m.start(g), m.end(g), m[g]) for m in _RENAMED.finditer(text) for g in ("name", "old")
             if m[g] not in places() and m[g].split()[0] not in given_names() | NOT_NAME_STARTS | {"The"}
             and could_be_name(m[g].removesuffix(" Project").removesuffix(" Initiative"))]

@@ -321,8 +321,9 @@ def unknown_organisations(text: str) -> list[Found]:
         found.extend(parts)  # "Women's Institute and Department for Transport"
         run.clear()
 
-    linked = [(m.start(), m.end()) for m in linked_places().finditer(text)]
-    for word in words_of(text):
+    words = words_of(text)
+    linked = linked_places(text, words)
+    for word in words:
         token = word.group()
         capital = ((token[0].isupper() or DIGIT_CAPITAL.match(token) is not None
                     or ORDINAL.fullmatch(token) is not None and text.startswith(" ", word.end())

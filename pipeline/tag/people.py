@@ -383,6 +383,8 @@ def _people_on_lines(text: str, found: list[Found]) -> list[Found]:
     "Meriel Young" between "Nigel Hooper" and "Guy Watt"); a known given name before an organisation's word ("Tim Hall") only
     between two such lines."""
     person_lines = {line for f in found if not text[(line := text.rfind("\n", 0, f.start) + 1):f.start].strip(" \t-•*·")}
+    if not person_lines:
+        return []
     lines = [m for m in _LINE_NAME.finditer(text) if m["first"] not in NOT_NAMES and m["last"] not in NOT_NAMES]
     more: list[Found] = []
     added = True
