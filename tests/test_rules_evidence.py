@@ -1202,6 +1202,11 @@ _FRESH_ROUND_CASES = [
                  [("Alun Ffred Jones", "PERSON"), ("Environment and Sustainability Committee", "ORG"), ("Dai Jones", "PERSON"),
                   ("Donald James Preston", "PERSON"), ("AFBI", "ORG"), ("Salix Finance", "ORG"), ("NI Rural Women’s Network", "ORG")],
                  id="round-76-signatures-and-known-bodies"),
+    pytest.param("The largest award of £2,500 went to Littlehampton Shopmobility in West Sussex. MYTIME Young Carers in Dorset has also"
+                 " benefited from an award of £2000. Ballymaguigan St Trea’s has also been awarded £50,000. Rathgill has benefited from"
+                 " over £60,000.",
+                 [("£2,500", "MONEY"), ("Littlehampton Shopmobility", "ORG"), ("MYTIME Young Carers", "ORG"), ("£2000", "MONEY"),
+                  ("Ballymaguigan St Trea’s", "ORG"), ("£50,000", "MONEY"), ("£60,000", "MONEY")], id="user-check-awards-that-went-to"),
 ]
 """Texts built from the errors of the fresh rounds 40a–76b (reference/texts/README.md), each with its exact mentions."""
 

@@ -60,9 +60,14 @@ Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:previously|recently|already|also|now|successfully|today|yesterday|this\s+week)\s+)?(?:(?:will|has|have|is to|are to)"
-    r"\s+(?:both\s+|each\s+|all\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given)|received|receives|receive"
+    r"\s+(?:also\s+)?(?:both\s+|each\s+|all\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given|benefit(?:t?ed)? from (?:an? )?(?:award|grant))"
+    r"|received|receives|receive|benefit(?:t?ed)? from (?:an? )?(?:award|grant)"
     r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
     r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\bmoney\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
+_WENT_TO = re.compile(
+    rf"\b(?:award|grant|donation|cheque|sum)\s+of\s+£[\d,.]+\s?(?:m|k|million)?\s+(?:went|goes|has gone|was given|was paid)\s+to\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][\w'’-]+)?){_NAME_END}")
+"""A grant's recipient after "went to": "The largest award of £2,500 went to Littlehampton Shopmobility in West Sussex"."""
 _BOTH_AWARDED = re.compile(
     rf"(?<![\w'’&-])(?P<first>{_NAME_RUN}) (?:and|&) (?P<name>{_NAME_RUN}),? (?:have|were|will) both (?:been )?"
     r"(?:awarded|received|given|receive|get)\b")
@@ -181,11 +186,12 @@ _KIND_LIKE = re.compile(
 
 def _grant_recipients(text: str) -> list[Found]:
     """Names a grant went to or was asked for by ("Unlock has been awarded funding", "… received £500", "(1) Llandogo Hall
-    requested £5,200", "Reeves Community Orchard application for £589", "Space4U and Techniquest have both been awarded");
+    requested £5,200", "Reeves Community Orchard application for £589", "Space4U and Techniquest have both been awarded", "an
+    award of £2,500 went to Littlehampton Shopmobility", "MYTIME Young Carers has also benefited from an award of £2000");
     not a person ("Jane Smith received £500"), a place, nor the end of a longer name
     ("… Community and Environmental Association")."""
     found = []
-    for m in (*_GRANT_RECIPIENT.finditer(text), *_AWARDED_TO.finditer(text)):
+    for m in (*_GRANT_RECIPIENT.finditer(text), *_AWARDED_TO.finditer(text), *_WENT_TO.finditer(text)):
         words = m["name"].split()
         before = text[max(0, m.start() - 30):m.start()].split()
         if words[0] in NOT_NAME_STARTS | COUNT_WORDS | {"The", "A", "An", "It", "We", "They", "This"} or (
@@ -199,7 +205,8 @@ def _grant_recipients(text: str) -> list[Found]:
         placed = re.search(r" in (?P<place>[A-Z][\w'’-]+)$", name)
         if placed and placed["place"] in places():
             name = name[:placed.start()]  # "awarded to Barnardo’s in Leeds"
-        name = re.sub(r"['’]s$", "", name)  # "ACEVO's bid for a strategic grant"
+        if not re.search(r"\bSt\.? \S+$", name):  # a saint's possessive is the name's: "Ballymaguigan St Trea’s"
+            name = re.sub(r"['’]s$", "", name)  # "ACEVO's bid for a strategic grant"
         based = re.match(r"[\w'’-]+-based ", name)  # "Glasgow-based Bike for Good"
         opened = m.start("name") + (based.end() if based else 0)
         found.append(Found(opened, m.start("name") + len(name), name[based.end():] if based else name))
