@@ -60,14 +60,15 @@ Mollart")."""
 _GRANT_RECIPIENT = re.compile(
     rf"(?m)(?:^[ \t]*(?:[•*·–-]\s*|\(?\d{{1,2}}[.)]\s*)?|(?<=\. )|(?<=, )|(?<= and ))(?P<name>{_NAME_RUN})(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+"
     r"(?:(?:previously|recently|already|also|now|successfully|today|yesterday|this\s+week)\s+)?(?:(?:will|has|have|is to|are to)"
-    r"\s+(?:also\s+)?(?:both\s+|each\s+|all\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given|benefit(?:t?ed)? from (?:an? )?(?:award|grant))"
+    r"\s+(?:also\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given|benefit(?:t?ed)? from (?:an? )?(?:award|grant))"
     r"|received|receives|receive|benefit(?:t?ed)? from (?:an? )?(?:award|grant)"
     r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
     r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\bmoney\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _WENT_TO = re.compile(
-    rf"\b(?:award|grant|donation|cheque|sum)\s+of\s+£[\d,.]+\s?(?:m|k|million)?\s+(?:went|goes|has gone|was given|was paid)\s+to\s+"
+    rf"\b(?:award|grant|sum)\s+of\s+£[\d,.]+\s?(?:m|k|million)?\s+(?:went|goes|has gone|was given|was paid)\s+to\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+in\s+[A-Z][\w'’-]+)?){_NAME_END}")
-"""A grant's recipient after "went to": "The largest award of £2,500 went to Littlehampton Shopmobility in West Sussex"."""
+"""A grant's recipient after "went to": "The largest award of £2,500 went to Littlehampton Shopmobility in West Sussex" (a
+cheque's or a donation's is ``_GIVEN_TO``'s)."""
 _BOTH_AWARDED = re.compile(
     rf"(?<![\w'’&-])(?P<first>{_NAME_RUN}) (?:and|&) (?P<name>{_NAME_RUN}),? (?:have|were|will) both (?:been )?"
     r"(?:awarded|received|given|receive|get)\b")

@@ -63,9 +63,10 @@ _JOB_BEFORE = re.compile(r"\b(?:Head|Director|Manager|Officer|Minister|Secretary
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]* (?:and|&) $")
 """Capitalised words and "and" before a span: with it, maybe a longer place's name ("Dumfries and Galloway")."""
 _ROLE_ENDS = TITLE_ENDS | {"Member", "Members", "Trustee", "Trustees", "Treasurer", "Executives", "Directors", "Officers", "Managers",
-                           "Ministers", "Secretaries", "Chairs"} | {"Notice", "Notices", "Bulletin", "Newsletter", "Circular"}
-"""Last words that make a span a person's role or people's roles ("Wales Committee Member", "… Chief Executives"), or a
-notice or a newsletter ("Office Notices"), not a body."""
+                           "Ministers", "Secretaries", "Chairs"}
+"""Last words that make a span a person's role or people's roles ("Wales Committee Member", "… Chief Executives"), not a body."""
+_NOTICE_ENDS = {"Notice", "Notices", "Bulletin", "Newsletter", "Circular"}
+"""Last words that make a span a notice or a newsletter ("Office Notices"), not a body."""
 _TITLE_OF = re.compile(r"(?:Mayor|Lord Mayor|Lord Lieutenant|High Sheriff|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Prince|Princess) of [A-Z][\w'’ -]+")
 _REFERENCE = re.compile(r"\b(?:Part|Section|Schedule|Chapter|Article|Clause|Annex|Appendix)\s+\d")
 """A reference to a part of a document ("… on Part 2"), inside a span: no body's name."""
@@ -103,7 +104,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
       alone ("STEM (Science, Technology, Engineering and Maths)")."""
     span = text[start:end]
     words = span.split()
-    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS or span in given_names() \
+    if words[0] in POST_NOMINALS | COUNT_WORDS or words[-1] in {"War", "Wars"} | THING_WORDS | _ROLE_ENDS | _NOTICE_ENDS or span in given_names() \
             or set(words) <= JOB_WORDS \
             or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) or _AFFILIATION_AFTER.match(text, end) \
