@@ -14,7 +14,7 @@ from pipeline.tag.entities import NATION_BRANDS, looks_like_organisation, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS)
-from pipeline.tag.people import given_names
+from pipeline.tag.person_names import given_names
 
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)\b")
 

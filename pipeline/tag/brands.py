@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.entities import Found, ends_a_name
-from pipeline.tag.people import given_names
+from pipeline.tag.person_names import given_names
 from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, PROGRAMME_NOUNS, THING_WORDS
 
 PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Conservatives": "Conservative Party",

@@ -12,7 +12,7 @@ from pipeline.tag.acronyms import (KnownSpans, acronym_definitions, beside_a_kno
 from pipeline.tag.boundaries import without_company_suffix
 from pipeline.tag.entities import looks_like_organisation, places
 from pipeline.tag.gazetteer import excluded_forms
-from pipeline.tag.people import given_names
+from pipeline.tag.person_names import given_names
 from pipeline.tag.registry import Entity, Registry, slugify
 from pipeline.tag.words import PROGRAMME_NOUNS, THING_WORDS
 

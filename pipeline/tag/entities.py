@@ -212,7 +212,7 @@ def _names_a_concept(name: str) -> bool:
 
 
 def _given_names() -> frozenset[str]:
-    from pipeline.tag.people import given_names  # people's rules build on this module's
+    from pipeline.tag.person_names import given_names  # people's rules build on this module's
 
     return given_names()
 

@@ -8,7 +8,8 @@ import re
 
 from pipeline.tag.entities import Found, could_be_name, ends_a_name, in_a_headline, person_before, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import CREDIT_OPENER, TITLES, given_names
+from pipeline.tag.people import CREDIT_OPENER
+from pipeline.tag.person_names import TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, CONNECTORS, COUNT_WORDS, GENERIC_WORDS, JOB_WORDS, NATION_ADJECTIVES,
                                 NOT_NAME_STARTS, ORG_HEADS, PROGRAMME_NOUNS, TITLE_ENDS)
 from pipeline.tag.boundaries import names_a_thing

@@ -8,7 +8,7 @@ from collections import Counter
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, places
-from pipeline.tag.people import TITLES, given_names
+from pipeline.tag.person_names import TITLES, given_names
 from pipeline.tag.words import CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, ORG_HEADS, TITLE_ENDS
 
 _RECIPIENT_HEADING = re.compile(r"(?:organi[sz]ation|recipient|grantee|applicant|group)s?(?: name)?", re.IGNORECASE)

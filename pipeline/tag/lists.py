@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import DIGIT_CAPITAL, Found, could_be_name, looks_like_organisation, person_before, places
 from pipeline.tag.brands import PARTIES
-from pipeline.tag.people import NOT_SURNAMES, POST_NOMINALS, ROLE, TITLES, given_names
+from pipeline.tag.people import ROLE
+from pipeline.tag.person_names import NOT_SURNAMES, POST_NOMINALS, TITLES, given_names
 from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NATION_SUFFIXES, STREET_WORDS,
                                 THING_WORDS, TITLE_ENDS)
 

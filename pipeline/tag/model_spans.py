@@ -8,7 +8,7 @@ from pipeline.tag.gazetteer import excluded_forms
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, CONCEPTS, CONNECTORS, COUNT_WORDS, JOB_WORDS, LANDSCAPE_WORDS, LEGAL_FORMS, NATION_ADJECTIVES, ORG_HEADS,
                                 PROGRAMME_NOUNS, THING_WORDS, TITLE_ENDS)
-from pipeline.tag.people import POST_NOMINALS, given_names
+from pipeline.tag.person_names import POST_NOMINALS, given_names
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]?[-‐]|[ \t]+[A-Z]")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import POST_NOMINALS, given_names
+from pipeline.tag.person_names import POST_NOMINALS, given_names
 from pipeline.tag.run_edges import (HEADLINE_VERBS, a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title,
                                     in_headline_trimmed, person_opening_a_line, places_after_a_head, spaced, venue_goes_on,
                                     with_brand_possessive, with_listed_subjects)

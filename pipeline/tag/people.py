@@ -11,36 +11,27 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, areas, in_a_headline, places
-from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, GENERIC_WORDS, JOB_WORDS, LANDSCAPE_WORDS, NEWSPAPER_WORDS, NOT_NAME_STARTS, ORG_HEADS,
-                                THING_WORDS, TITLE_ENDS)
+from pipeline.tag.people_lists import people_beside
+from pipeline.tag.person_names import (FULL_NAME, HONOURS, NAME_WORD, NOT_NAMES, NOT_SURNAMES, SURNAME, TITLES,
+                                       could_be_surname, given_names, plausible)
+from pipeline.tag.words import CELTIC_OPENERS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS
 
-TITLES = (r"(?:Lord|Lady|Baroness|Baron|Viscountess|Viscount|Countess|Earl|Marquess|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
-          r"|Archbishop|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"
-"""A given name or a surname's word, capitalised ("Ogden-Newton", "O'Neill"; not a possessive's)."""
-_SURNAME = rf"(?:(?:Van|van|Von|von|De|de|Du|du|Le|La|Ní|Nic|Ó|Uí)[ ])?(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 _TITLED_PERSON = re.compile(
-    rf"\b(?:{TITLES}[ ])+(?P<name>(?:[A-Z]\.[ ]?){{1,3}}{_SURNAME}|(?:[A-Z][ ]){{1,2}}{_SURNAME}|(?:{NAME_WORD}|{_SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{_SURNAME})?)\b")
+    rf"\b(?:{TITLES}[ ])+(?P<name>(?:[A-Z]\.[ ]?){{1,3}}{SURNAME}|(?:[A-Z][ ]){{1,2}}{SURNAME}|(?:{NAME_WORD}|{SURNAME})(?:[ ][A-Z]\.)?(?:[ ]{SURNAME})?)\b")
 """One title or more and a name, or initials before a surname ("Mrs B. Rix", "Cllr A. N. Other", "Ms C Cutts", "the Very Rev Dr
 Houston McKelvey")."""
-_DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{_SURNAME}\b(?![ ][A-Z])")
+_DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}[ ]?{SURNAME}\b(?![ ][A-Z])")
 """Two or three dotted initials before a surname, as minutes list members ("Councillors C.P.J. Elmore and R.A. Penrose"); not
 before another capitalised word ("U.K. Government Office")."""
-POST_NOMINALS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MS", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "BEM", "CEO", "PM"}
-"""Letters after or for a person ("an MP", "Jo Smith OBE"): never a name, nor an organisation."""
-_HONOURS = "(?:" + "|".join(sorted(POST_NOMINALS)) + ")"
 _INITIALLED = re.compile(r"(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}[ ]|(?:[A-Z][ ]){2,3})(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-                         rf"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies|{_HONOURS})\b)[A-Z])")
+                         rf"(?![ ](?!(?:Councillors?|Aldermen|Alderman|Members?|Officers?|Head|Director|Apologies|{HONOURS})\b)[A-Z])")
 """Initials and a surname, not before another capitalised word ("U.K. Government") but for a heading of minutes run on
 after it ("… and J McGrath Councillors - …") or an honour ("M Henderson MBE")."""
 _INITIALLED_LIST = re.compile(
-    rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:[ ]{_HONOURS})?(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
+    rf"(?<![\w.])(?:(?:{TITLES}[ ])?{_INITIALLED.pattern}(?:[ ]{HONOURS})?(?:, | and |; ))+(?:{TITLES}[ ])?{_INITIALLED.pattern}")
 """Two people or more listed by initials and surname, as minutes record those present ("Councillors RM Lewis and M Williams",
 "L. Burnett, R.F. Curtis and G. John", "M Henderson MBE, W A Leathem, S P Porter and J Tinsley")."""
 _INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*\n(?:[ \t]*\n)?){{2,}}"
@@ -48,15 +39,15 @@ _INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLE
 """Three people or more listed by initials and surname one to a line, as minutes record those present ("R. Jones\n\nT.
 Sharrem\n\nB. Pagett")."""
 _SURNAMES_LIST = re.compile(
-    rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z]\.?[ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
-    rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z]\.?[ \t])?{_SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
+    rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z]\.?[ \t])?{SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
+    rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z]\.?[ \t])?{SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
 """Members listed by surname after a plural title ("Councillors Clarke, Cuddy, Monteith (7.03 pm), G Shiels and Wilson",
 "Aldermen McCoubrey and McKee", "Councillors M. Clark, Donnelly …")."""
-_LISTED_SURNAME = re.compile(rf"(?:[A-Z]\.?[ \t])?{_SURNAME}")
+_LISTED_SURNAME = re.compile(rf"(?:[A-Z]\.?[ \t])?{SURNAME}")
 _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \((?P<initials>[A-Z]{2,3})\)")
 """A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
-    rf"\b(?:Minister|Commissioner) (?P<name>{_SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told"
+    rf"\b(?:Minister|Commissioner) (?P<name>{SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told"
     rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted)\b|[,:])")
 """A minister or a commissioner named by title and surname alone, as a release names its own minister: "Minister Muir said",
 "Commissioner Hogan also provided …"."""
@@ -69,8 +60,7 @@ _CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
 Mayor of Belfast")."""
-_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})\b")
-_FULL_NAME = rf"(?P<first>{NAME_WORD})(?:[ ][A-Z]\.?)?[ ](?P<last>{_SURNAME})"
+_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.?)?[ ](?P<last>{SURNAME})\b")
 ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
@@ -86,33 +76,33 @@ _DASHED_INITIALLED = re.compile(
 """One person by initials and surname after a role and a dash, as minutes give a role's holder ("Head of Arts & Culture –
 U Fay", "Alderman – M Girvan")."""
 _BODY_DASH_PERSON = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{NAME_WORD}(?:[ ]{_SURNAME}){{1,2}})[ \t]*$")
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?[A-Z#][^\n–—]{{1,80}}?[ \t]+[–—][ \t]+(?P<name>{NAME_WORD}(?:[ ]{SURNAME}){{1,2}})[ \t]*$")
 """A list's line of a body and after a long dash its person, as a shortlist names each nominee ("- Quarriers – Christopher
 Mathers")."""
-_ROLE_AFTER = re.compile(rf"\b{_FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
+_ROLE_AFTER = re.compile(rf"\b{FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
-_WHO_AFTER = re.compile(rf"\b{_FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
+_WHO_AFTER = re.compile(rf"\b{FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
 # not a group's plural: "Riddell Fiddles, who were awarded …"
-_BYLINE = re.compile(rf"(?m)^[Bb]y\s+{_FULL_NAME}\s*$")
-_LETTERS_AFTER = re.compile(rf"\b{_FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b")  # "Johann Lamont, MSP"
-_ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{_FULL_NAME}\b")  # a parliamentary question's furniture
+_BYLINE = re.compile(rf"(?m)^[Bb]y\s+{FULL_NAME}\s*$")
+_LETTERS_AFTER = re.compile(rf"\b{FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b")  # "Johann Lamont, MSP"
+_ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{FULL_NAME}\b")  # a parliamentary question's furniture
 _PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Democrats?)(?: Party)?|Scottish National Party|SNP"
                 r"|Plaid Cymru|DUP|Sinn F[ée]in|UUP|SDLP|Alliance|Independent")
 _SPEAKER_LINE = re.compile(
-    rf"(?m)^{_FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m\b|,\s+\d{{1,2}}\s[A-Z][a-z]+)"
+    rf"(?m)^{FULL_NAME}\s+(?:(?:[A-Z][\w ]{{0,30}}?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m\b|,\s+\d{{1,2}}\s[A-Z][a-z]+)"
     rf"|(?:{_PARTY_NAMES})[ \t]*$)")
 """A speaker's line in a debate's record: "Trish Godman Labour 5:00 pm", "Trish Godman Labour 4:59, 3 May 2006",
 "Linda Fabiani Scottish National Party"."""
-_MEMBER_ASKING = re.compile(rf"\b{_FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+"
+_MEMBER_ASKING = re.compile(rf"\b{FULL_NAME}\s+\([A-Z][\w ,.'’&-]{{1,40}}\)\s+"
                             rf"\((?:Lab|Con|LD|Lib Dem|SNP|PC|DUP|SDLP|UUP|SF|Green|Ind|Alliance)[\w/ -]{{0,10}}\)")
 """A member asking in Hansard: "Pat Glass (North West Durham) (Lab)"."""
 CREDIT_OPENER = r"(?:(?:Photo|Picture|Pic|Image)(?:graph)?(?:\s+credit)?:|©)\s+"
 """A photograph credit's opening, before the photographer and their body: "Photo: Hans J Marter/Shetland News"."""
-_CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s){CREDIT_OPENER}{_FULL_NAME}(?=\s*(?:/|$|,|\.))")
+_CREDIT = re.compile(rf"(?m)(?:^|\.\s+|\s){CREDIT_OPENER}{FULL_NAME}(?=\s*(?:/|$|,|\.))")
 _OFFICE_OF_A_PLACE = re.compile(
     rf"\b(?:the|The)\s+(?:Lord[- ]Lieutenant|High Sheriff|Lord Mayor|Deputy Mayor|Mayor|Provost|Lord Provost|Chair(?:man)?"
     rf"|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ll]eader)\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&))*"
-    rf",\s+{_FULL_NAME}(?=\s*[;,.]|\s+and\b|\s*$)")
+    rf",\s+{FULL_NAME}(?=\s*[;,.]|\s+and\b|\s*$)")
 """An office and the person holding it after a comma: "the Mayor of Guildford, Sallie Barker;"."""
 _SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE, _MEMBER_ASKING)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
@@ -120,30 +110,30 @@ on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{ROLE})\b)[A-Z][\w'’-]*[a-z] $")
 """A capitalised word (no title, job or role: "Resident Morwenna Torlesse said") just before an unknown given name:
 the name may be a longer one's end ("the Trans Pennine Trail said")."""
-_JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{_FULL_NAME}\b")
+_JOB_OF_BEFORE = re.compile(rf"\b{_JOB_BEFORE} of [A-Z][a-z]+\s+{FULL_NAME}\b")
 """A job in a department before a known given name: "our Director of Enterprise Richard Bridge"."""
-_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?[ \t]*\n?[ \t]*(?<=\s){_FULL_NAME}\b")
+_JOB_COMMA_BEFORE = re.compile(rf"\b{_JOB_BEFORE},?[ \t]*\n?[ \t]*(?<=\s){FULL_NAME}\b")
 """A job and a name after it, on the next line at most ("Assembly Equality Manager\nStephanie Mallon"; not across a blank
 line: "… Manager\n\nBusiness Admin Manager")."""
 _IN_CONTEXT = [
     _JOB_COMMA_BEFORE,
     _JOB_OF_BEFORE,
-    re.compile(rf"(?m)^\s*{_FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
+    re.compile(rf"(?m)^\s*{FULL_NAME},?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’' &-]{{2,60}}?,?\s+(?:said|says|added|told|explained)\b"),
     *_SELF_EVIDENT,
-    re.compile(rf"\b{_FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
+    re.compile(rf"\b{FULL_NAME}\s+(?:(?:today|yesterday|also|has|have|had|will|would)\s+)?"
                rf"(?:said|says|added|explained|commented|told|warned|issued|announced|welcomed|urged)\b"),
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|presenter|ambassador|founder|president|leader|campaigner"
                rf"|trustee|editor|manager|co-?ordinator|officer|spokes(?:man|woman|person)|minister|councillor|farmer"
-               rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{_FULL_NAME}\b"),
+               rf"|professor|representative|volunteer|fundraiser|treasurer|organiser)\s+{FULL_NAME}\b"),
     # on one line: not "… the committee said\nBorth Carnival Committee …"
-    re.compile(rf"\b(?:said|says|added|explained|commented)[ \t]+{_FULL_NAME}\b"),
-    re.compile(rf"\b{_FULL_NAME}\s+(?:[A-Z][a-z]+\s+)?(?:co-?ordinator|manager|officer|director|chair(?:man|woman)?|volunteer)"
+    re.compile(rf"\b(?:said|says|added|explained|commented)[ \t]+{FULL_NAME}\b"),
+    re.compile(rf"\b{FULL_NAME}\s+(?:[A-Z][a-z]+\s+)?(?:co-?ordinator|manager|officer|director|chair(?:man|woman)?|volunteer)"
                rf"\s+(?:said|says|added|explained)\b"),  # "Shelly Hart Volunteers co-ordinator said"
-    re.compile(rf"\bMember for [A-Z][\w -]+ \({_FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
-    re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {_FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
-    re.compile(rf"\b(?:CEO|MD|chief exec|MP|MSP|MLA|MEP)\s+{_FULL_NAME}\b"),  # "introduced MSP Tavish Scott"
+    re.compile(rf"\bMember for [A-Z][\w -]+ \({FULL_NAME}\)"),  # Hansard: "the hon. Member for Leominster (Bill Wiggin)"
+    re.compile(rf"\b(?:of|at|for) (?:the )?[A-Z][\w’' ]{{2,60}}, {FULL_NAME}, (?:has|had|have|who|said|says|added|told|wrote|is|was)\b"),
+    re.compile(rf"\b(?:CEO|MD|chief exec|MP|MSP|MLA|MEP)\s+{FULL_NAME}\b"),  # "introduced MSP Tavish Scott"
     re.compile(rf"\b(?:chief executive|director|chair(?:man|woman)?|secretary|minister|spokes(?:man|woman|person)|manager"
-               rf"|officer|founder|president|leader),\s+{_FULL_NAME}\b"),
+               rf"|officer|founder|president|leader),\s+{FULL_NAME}\b"),
 ]
 """Two capitalised words that the sentence shows to be a person's name, whatever the given name."""
 _CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
@@ -152,38 +142,6 @@ _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|MISS|DR|CLLR|SIR|DAME|PROFESSOR)\
 _ROLE_OF_THE_PREVIOUS = re.compile(r"[A-Za-z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 """Before a job and a comma, a name and a comma: the job is that person's, and what follows the comma their body
 ("Laura Hopper, Chief Executive Officer, Plan Zheroes")."""
-NOT_SURNAMES = {
-    "street", "road", "square", "station", "hall", "house", "park", "place", "line", "bridge", "palace", "gardens",
-    "lane", "avenue", "way", "school", "hospital", "fund", "award", "awards", "prize", "day", "week", "act", "bill",
-    "report", "strategy", "plan", "programme", "project", "scheme", "initiative", "campaign", "review", "cymru",
-    "pool", "village", "community", "shop", "show", "mansion", "tree", "chapel", "church", "cathedral", "abbey", "museum",
-    "centre", "historic", "windpower", "baptist", "methodist", "presbyterian", "collection", "anniversary", "birthday", "wedding",
-    "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas", "inner", "outer", "youth",
-}
-"""Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
-_WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
-               "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod", "Arweinydd", "Trysorydd", "Llefarydd", "Weithredwr"}
-"""Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
-_MINUTES_HEADINGS = {"Witnesses", "Apologies", "Present", "Attendees", "Attending", "Absent"}
-NOT_NAMES = {
-    "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Lords", "Principal", "People", "Mr", "Mrs", "Ms", "Dr", "Sir",
-    "Lord", "Lady", "Minister", "Secretary", "Government", "Department", "Office", "Council", "Chief", "Executive", "Councillors",
-    "Aldermen", "Alderman", "Cllrs", "Elect", "Ministers", "Messrs", "Commissioners",
-    "Environment", "State", "Prime", "Deputy", "General", "Director", "Chair", "Chairman", "Rural", "Local", "National",
-    "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
-    "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
-    "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
-} | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
-"""Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
-
-
-@cache
-def given_names() -> frozenset[str]:
-    text = (resources.files("pipeline") / "data" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
-
 NAMED_AFTER_WORDS = {
     "Nature", "Reserve", "Park", "Centre", "Center", "Hall", "House", "Memorial", "Building", "Library", "Room", "Wing",
     "Ward", "Lecture", "Fund", "Foundation", "Trust", "Award", "Awards", "Prize", "Medal", "Fellowship", "Scholarship",
@@ -203,27 +161,10 @@ _OF_A_BODY = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 """Before a name in "Morag Petrie of Stepping Stones said": the name is the body the speaker is from."""
 
 
-def _plausible(first: str, last: str) -> bool:
-    return (
-        first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
-        and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
-        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | _WELSH_JOBS  # not "Under-Secretary"
-        and first.lower() not in ORG_HEADS | GENERIC_WORDS | CELTIC_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
-        and not ((last in areas() or last in LANDSCAPE_WORDS) and first not in given_names())
-    )
-
-
 def _runs_into_a_memorial(text: str, end: int) -> bool:
     """A person's name that runs on into a thing named after them ("Jan Hobbs Nature Reserve")."""
     following = _NAMED_AFTER.match(text, end)
     return bool(following) and following["word"] in NAMED_AFTER_WORDS
-
-
-def _could_be_surname(word: str) -> bool:
-    """A capitalised word after a given name that is no organisation, generic, place or job word, nor a heading of minutes
-    run on after a name ("Simon Thomas Witnesses: …")."""
-    return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS \
-        and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS | _MINUTES_HEADINGS
 
 
 def _initialled_people(text: str) -> list[Found]:
@@ -233,27 +174,27 @@ def _initialled_people(text: str) -> list[Found]:
     found = []
     for listed in (*_INITIALLED_LIST.finditer(text), *_INITIALLED_LINES.finditer(text)):
         for item in _INITIALLED.finditer(text, listed.start(), listed.end()):
-            if _could_be_surname(re.split(r"[ .]", item.group())[-1]):
+            if could_be_surname(re.split(r"[ .]", item.group())[-1]):
                 found.append(Found(item.start(), item.end(), item.group()))
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _DASHED_INITIALLED.finditer(text)
-              if _could_be_surname(re.split(r"[ .]", m["name"])[-1])]
+              if could_be_surname(re.split(r"[ .]", m["name"])[-1])]
     initialled = []
     for m in _NAME_AND_INITIALS.finditer(text):
         words = m["name"].split()[-len(m["initials"]):]  # "Apologies Rhianwen Edwards (RE)": the initials say where the name starts
-        if "".join(w[0] for w in words) == m["initials"] and _could_be_surname(words[-1]) and words[-1] not in THING_WORDS \
+        if "".join(w[0] for w in words) == m["initials"] and could_be_surname(words[-1]) and words[-1] not in THING_WORDS \
                 and words[0].lower() not in common_words() and words[0].lower() not in CELTIC_OPENERS \
                 and not any(w.lower() in ORG_HEADS for w in words):
             initialled.append(Found(m.end("name") - len(" ".join(words)), m.end("name"), " ".join(words)))
     for listed in _SURNAMES_LIST.finditer(text):
         bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), listed["list"])  # "(7.03 pm)": when they arrived
         found += [Found(listed.start("list") + m.start(), listed.start("list") + m.end(), m.group()) for m in _LISTED_SURNAME.finditer(bare)
-                  if _could_be_surname(m.group().split()[-1]) and m.group().split()[-1] not in areas()]
+                  if could_be_surname(m.group().split()[-1]) and m.group().split()[-1] not in areas()]
     return found + [f for f in initialled if len(initialled) > 1 or f.text.split()[0] in given_names()]  # a list of them, or
     # a known given name: not "Myasthenia Gravis (MG)"
 
 
-_MORE_CAPITALS = re.compile(rf"[ ](?!{_HONOURS}\b)[A-Z]")
-_HONOUR_NEXT = re.compile(rf"[ ]{_HONOURS}\b")
+_MORE_CAPITALS = re.compile(rf"[ ](?!{HONOURS}\b)[A-Z]")
+_HONOUR_NEXT = re.compile(rf"[ ]{HONOURS}\b")
 """A fourth capitalised word, no post-nominal: the run is no three-part name ("Peter Grant Hill Farm …"; but "Alun Ffred Jones
 AM", though not "Dai Jones Llanilar MBE", where a village follows the name)."""
 
@@ -269,7 +210,7 @@ def people(text: str) -> list[Found]:
              and not (m.group().startswith("Miss ") and m["name"] in places())  # a pageant's title: "Miss Chard"
              or m["name"].split()[0] in areas() and _PEERAGE.match(text, m.start())]
     found += [Found(m.start(), m.end(), m.group()) for m in _DOTTED_INITIALS.finditer(text)
-              if _could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
+              if could_be_surname(m.group().rsplit(".", 1)[-1].strip()) and not m.group().startswith(("U.K.", "U.S.", "E.U.", "U.N."))]
     found += _initialled_people(text)
     nominees = [m for m in _BODY_DASH_PERSON.finditer(text) if m["name"].split()[0] not in NOT_NAMES
                 and m["name"].split()[-1].lower() not in ORG_HEADS]  # not "– The Access Hub"
@@ -277,19 +218,19 @@ def people(text: str) -> list[Found]:
         found += [Found(m.start("name"), m.end("name"), m["name"]) for m in nominees]  # three or more, half with known given names
     found += [Found(m.start(), m.end(), m.group()) for listed in _TITLED_LIST.finditer(text)
               for m in _LISTED_SURNAME.finditer(text, listed.start("items"), listed.end("items"))
-              if m.group().split()[-1] not in NOT_NAMES and _could_be_surname(m.group().split()[-1])]
+              if m.group().split()[-1] not in NOT_NAMES and could_be_surname(m.group().split()[-1])]
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _MINISTER_SURNAME.finditer(text)
-              if _could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
+              if could_be_surname(m["name"]) and m["name"] not in areas() | NOT_NAMES and m["name"].lower() not in common_words()]
     names = given_names()
     for first in _CAPITALISED.finditer(text):
         if first.group() not in names and not all(part in names for part in first.group().split("-")):
             continue  # a known given name, or two joined ("John-William Halcrow")
         last = _SURNAME_AFTER.match(text, first.end())
-        if last and first.group() not in NOT_NAMES and last["last"] not in _DETERMINERS and _could_be_surname(last["last"]):
+        if last and first.group() not in NOT_NAMES and last["last"] not in _DETERMINERS and could_be_surname(last["last"]):
             third = _SURNAME_AFTER.match(text, last.end())
             if third and third["last"].lower() in NOT_SURNAMES:
                 continue  # "Carmel Baptist Chapel": a building's name
-            if (third and _could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS
+            if (third and could_be_surname(third["last"]) and third["last"] not in NOT_NAMES | NAMED_AFTER_WORDS
                     and (third["last"] not in areas() or last["last"] in names) and not _MORE_CAPITALS.match(text, third.end())
                     and not (_HONOUR_NEXT.match(text, third.end()) and third["last"] in places())):
                 last = third  # "Kuldip Singh Kainth", "Donald James Preston" (a middle given name before a place's name)
@@ -305,16 +246,16 @@ def people(text: str) -> list[Found]:
                 continue  # "the Trans Pennine Trail said": the end of a longer name
             if m["first"] in NOT_NAME_STARTS and m["first"] not in JOB_WORDS and not re.fullmatch(TITLES, m["first"]):
                 continue  # "However Constance said": a sentence's opening word and a surname
-            if m["first"][0].isupper() and m["last"][0].isupper() and _plausible(m["first"], m["last"]) \
+            if m["first"][0].isupper() and m["last"][0].isupper() and plausible(m["first"], m["last"]) \
                     and (pattern in _SELF_EVIDENT or not _OF_A_BODY.search(text, max(0, m.start("first") - 12), m.start("first"))) \
                     and not (m["first"] not in names and pattern not in _SELF_EVIDENT
                              and in_a_headline(text, m.start("first"), m.end("last"))):
                 found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     for m in _CAPITALS.finditer(text):
-        if m["first"].title() in names and _plausible(m["first"].title(), m["last"].title()):
+        if m["first"].title() in names and plausible(m["first"].title(), m["last"].title()):
             found.append(Found(m.start(), m.end(), m.group()))
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_CAPITALS.finditer(text)]
-    found += _named_like(text, found)
+    found += people_beside(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written
         found += [Found(m.start(), m.end(), m.group())  # in another case too: a list of witnesses in lower case
                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text, re.IGNORECASE)
@@ -332,73 +273,3 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 """A name's other-case form just after a capitalised word is the end of a longer name ("Elly de Decker")."""
 _WHICH_AFTER = re.compile(r",\s+which\b")
 """A name that "which" follows is a thing's or a body's, wherever else it is written."""
-
-
-_LIST_GAP = r"(?:,\s+|\s+and\s+|,\s+and\s+)"
-_BODY_IN_BRACKETS = r"(?:\s\([A-Z][^()\n]{0,60}\))?"
-"""A person's body in brackets after the name, in a list of people: "Sue Coffey (Business Link), Mea Kendall (Veolia)"."""
-_NEXT_IN_LIST = re.compile(rf"{_BODY_IN_BRACKETS}{_LIST_GAP}{_FULL_NAME}(?=,|\s+and\s|\s*$|\s*\n|\.|\s\()", re.MULTILINE)
-_PREVIOUS_IN_LIST = re.compile(rf"(?:^|,\s+|:\s+|\b(?:with|by)\s+){_FULL_NAME}{_BODY_IN_BRACKETS}{_LIST_GAP}$", re.MULTILINE)
-"""The item before a person in a list of names, the list opened by a line, a comma, a colon, "with" or "by" (a caption's
-"Valerie Davis with Emilee Elder and Imogen McGuinness", "organised by Con Carey and Jill Murdoch")."""
-
-
-_INITIALS_AFTER = re.compile(r" \([A-Z]{1,4}\),")
-"""A person's initials and a comma: their body follows, not another person ("Gareth Coles (GC), Creative Lives")."""
-_AFTER_A_JOB = re.compile(rf"\b(?:{'|'.join(sorted(JOB_WORDS | TITLE_ENDS))}),\s+$")
-"""A list's item after a job and a comma is the body of the person before ("…, Chief Executive Officer, Plan Zheroes")."""
-
-
-def _named_like(text: str, found: list[Found]) -> list[Found]:
-    """People named beside people already found: the neighbours in a list of names ("Liz Groves,
-    Nina Van Dyck and Neil McIvor"), and a given name before a surname that a title marks
-    elsewhere ("Allison Ogden-Newton" where "Ms Ogden-Newton" is written)."""
-    more: list[Found] = []
-    frontier = [f for f in found if " " in f.text]
-    while frontier:
-        person = frontier.pop()
-        after = None if _INITIALS_AFTER.match(text, person.end) else _NEXT_IN_LIST.match(text, person.end)
-        before = _PREVIOUS_IN_LIST.search(text, max(0, person.start - 60), person.start)
-        for m in (after, before):
-            if m and _plausible(m["first"], m["last"]) and not m["first"].endswith(("'s", "’s")) \
-                    and not _AFTER_A_JOB.search(text, max(0, m.start("first") - 40), m.start("first")):
-                new = Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")])
-                if new not in more and new not in found:
-                    more.append(new)
-                    frontier.append(new)
-    more += _people_on_lines(text, [*found, *more])
-    titled = {f.text for f in found if " " not in f.text}
-    for surname in titled:
-        for m in re.finditer(rf"\b(?P<first>{NAME_WORD})\s+{re.escape(surname)}\b", text):
-            if _plausible(m["first"], surname):
-                more.append(Found(m.start(), m.end(), m.group()))
-    return more
-
-
-_LINE_NAME = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<first>{NAME_WORD})[ ](?P<last>{_SURNAME})[ \t]*$")
-
-
-def _people_on_lines(text: str, found: list[Found]) -> list[Found]:
-    """Names alone on their lines beside lines that open with a person, as an attendance list gives them ("Tim Hall",
-    "Meriel Young" between "Nigel Hooper" and "Guy Watt"); a known given name before an organisation's word ("Tim Hall") only
-    between two such lines."""
-    person_lines = {line for f in found if not text[(line := text.rfind("\n", 0, f.start) + 1):f.start].strip(" \t-•*·")}
-    if not person_lines:
-        return []
-    lines = [m for m in _LINE_NAME.finditer(text) if m["first"] not in NOT_NAMES and m["last"] not in NOT_NAMES]
-    more: list[Found] = []
-    added = True
-    while added:
-        added = False
-        for m in lines:
-            line = text.rfind("\n", 0, m.start("first")) + 1
-            if line in person_lines:
-                continue
-            before = line > 0 and text.rfind("\n", 0, line - 1) + 1 in person_lines
-            after = m.end() + 1 in person_lines
-            if (before or after) and _plausible(m["first"], m["last"]) and m["first"].lower() not in common_words() \
-                    or before and after and m["first"] in given_names():  # not a job's "Legal Adviser"
-                person_lines.add(line)
-                more.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
-                added = True
-    return more

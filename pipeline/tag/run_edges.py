@@ -11,7 +11,7 @@ import itertools
 import re
 
 from pipeline.tag.entities import Found, in_a_headline, looks_like_organisation, places
-from pipeline.tag.people import TITLES, given_names
+from pipeline.tag.person_names import TITLES, given_names
 from pipeline.tag.words import (CONNECTORS, GENERIC_WORDS, JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS,
                                 WORK_BEFORE_A_PLACE)
 

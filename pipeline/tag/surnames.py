@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.tag.entities import Found
-from pipeline.tag.people import NAME_WORD
+from pipeline.tag.person_names import NAME_WORD
 
 
 def surname_mentions(text: str, full_names: Iterable[str]) -> list[tuple[Found, str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.errors import InputFileError
 from pipeline.io import write_text_atomic
 from pipeline.tag.common_words import common_words
-from pipeline.tag.people import given_names
+from pipeline.tag.person_names import given_names
 from pipeline.tag.words import CALENDAR_WORDS
 
 _NATIONS = {"ENG", "SCT", "WLS", "NIR"}
