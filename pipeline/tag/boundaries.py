@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tag.entities import NATION_BRANDS, looks_like_organisation, places
+from pipeline.tag.entities import NATION_BRANDS, looks_like_organisation, opens_a_sentence, places
 from pipeline.tag.common_words import common_words
 from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS)
@@ -23,6 +23,23 @@ def names_a_thing(text: str, end: int) -> bool:
     """True when the name ending at ``end`` runs on into a law, programme or event's name."""
     following = _NEXT_WORD.match(text, end)
     return bool(following) and following["word"] in THING_WORDS
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]*?)(?:['’]s)?[ ]$")
+_DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Your", "My", "Every", "Each"}
+
+
+def ends_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A known fund's name of two capitalised common words or more just after a capitalised word or a possessive (no
+    place's) that opens no sentence is the end of a longer name, not the body known by those words ("the Ashfield Community Fund", "Our Local Community Fund", "the High Sheriff's
+    Community Fund": not the Community Fund that was the lottery's distributor)."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1] != "Fund" or not all(w[0].isupper() and w.lower() in common_words() for w in words):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before["word"] not in NOT_NAME_STARTS | _DETERMINERS | CALENDAR_WORDS \
+        and text[before.start() - 1:before.start()] == " " and not opens_a_sentence(text, before.start()) \
+        and not (before.group().endswith(("'s ", "’s ")) and before["word"] in places())  # "Banbury’s Community Fund": the town's
 
 
 _SCHEME_AFTER = re.compile(r" (?:scheme|programme|initiative|campaign)\b")

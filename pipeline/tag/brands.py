@@ -13,7 +13,7 @@ PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Cons
 """Parties named by a word that is also an ordinary one, and the full names they stand for."""
 _PARTY = re.compile(
     r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
-    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+)\b))"
+    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+|[Gg]overnment|administration)\b))"
     r"(?![\w-])")
 _SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem)[ \t]*$")
 """A speaker's line with the party after the name: "Maurice Corry Conservative"."""
@@ -22,7 +22,7 @@ _SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservativ
 def party_mentions(text: str) -> list[tuple[Found, str]]:
     """(mention, full name) for parties named by a word that is also an ordinary one: "Labour"
     (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
-    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP", a speaker's line "Maurice Corry
+    a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP", "the Conservative government", a speaker's line "Maurice Corry
     Conservative")."""
     return [(Found(m.start("name"), m.end("name"), m["name"]), PARTIES[m["name"]])
             for pattern in (_PARTY, _SPEAKER_PARTY) for m in pattern.finditer(text)]

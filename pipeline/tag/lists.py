@@ -16,12 +16,12 @@ from pipeline.tag.person_names import NOT_SURNAMES, POST_NOMINALS, TITLES, given
 from pipeline.tag.words import (CALENDAR_WORDS, COMPASS_WORDS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, NATION_SUFFIXES, STREET_WORDS,
                                 THING_WORDS, TITLE_ENDS)
 
-_LIST_GAP = re.compile(r"(?:\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
+_LIST_GAP = re.compile(r"(?:(?:['’]s)?\)?[,;]\s(?:and\s)?|(?<=including\s)|(?<=such as\s))(?:the\s)?(?P<items>.+?)(?:[,;]\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?",
                        re.DOTALL)
 _LIST_OPENING = re.compile(r"\b(?:including|such as)\s")
 _FULL_STOP = r"(?<!\bSt)\."
 """A full stop, not a saint's dot ("St. Mungo’s"), which stays inside a listed name."""
-_LIST_TAIL = re.compile(rf"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>(?:[^.;:()\[\]\n“”\"]|(?<=\bSt)\.){{1,120}}?)"
+_LIST_TAIL = re.compile(rf"(?:['’]s)?(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?(?P<items>(?:[^.;:()\[\]\n“”\"]|(?<=\bSt)\.){{1,120}}?)"
                         rf"(?={_FULL_STOP}(?:\s|$)|;|\n|$)")
 
 
@@ -80,8 +80,9 @@ def _paired_with(text: str, organisations: Sequence[tuple[int, int]]) -> list[Fo
 
 _BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,60}\)")
 """A listed body's bracket: "Brain Tumour Research (West of England and Wales)"."""
-_COMMA_GAP = re.compile(r"(?:\s\([^()\n]{1,60}\))?,\s(?:the\s)?")
-"""Between two bodies of a list: "the Stroke Association, Brain Tumour Research"."""
+_COMMA_GAP = re.compile(r"(?:['’]s)?(?:\s\([^()\n]{1,60}\))?,\s(?:the\s)?")
+"""Between two bodies of a list: "the Stroke Association, Brain Tumour Research" (after a name's possessive left out of its
+span: "McDonald’s, Imperial Tobacco")."""
 
 
 _COMMA = re.compile(r"[,;] ")
@@ -269,14 +270,15 @@ def _initials_of(letters: str, name: str) -> bool:
 def bodies_of_listed_people(text: str, people: Sequence[tuple[int, int]]) -> list[Found]:
     """The bodies in brackets after people's names ("Sue Coffey (Business Link), Mea Kendall (Veolia)", a guest's "Jo Walton
     (Eneco)"): not a member's constituency or party in Hansard ("Bill Wiggin (Leominster)", "Mike Hedges (Swansea East):",
-    "Jim Shannon (Strangford) (DUP)"), a role ("(Vice-Chairman)"), initials, nor, for one person alone, a common word
-    ("(Retired)"), a name in capitals ("(L)", "(SNP)") or one with a place's or compass word; a witness's body before a colon
+    "Jim Shannon (Strangford) (DUP)"), a role ("(Vice-Chairman)"), initials, a common word ("(Retired)", a portfolio's
+    "(Transport)"), nor, for one person alone, a name in capitals ("(L)", "(SNP)") or one with a place's or compass word; a witness's body before a colon
     is one ("Ms Teresa Canavan (Rural Action): …")."""
     found = [Found(m.start("body"), m.end("body"), m["body"]) for start, end in people
              if (m := _BRACKETED_BODY.match(text, end)) and not text.startswith(" (", m.end())  # "(Chippenham) (LD)": a seat
              and not _initials_of(m["body"], text[start:end])]
-    found = [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text) and len(f.text) > 1]
-    return found if len(found) > 1 else [f for f in found if not f.text.isupper() and f.text.lower() not in common_words()
+    found = [f for f in found if could_be_name(f.text) and f.text not in PARTIES and not _A_ROLE.fullmatch(f.text) and len(f.text) > 1
+             and not (" " not in f.text and f.text.lower() in common_words())]  # a portfolio: "Stuart Horne (Business)"
+    return found if len(found) > 1 else [f for f in found if not f.text.isupper()
                                          and not any(w in places() or w in COMPASS_WORDS for w in f.text.split())]
 
 

@@ -54,6 +54,8 @@ def body_after_person(text: str, start: int, end: int) -> int:
 _LOWER_ITEM_BEFORE = re.compile(r"\b[a-z][\w-]*,\s$")
 _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[a-z]")
 TIME_ZONES = {"GMT", "BST", "UTC", "CET"}
+_FUNCTIONS = {"HR", "IT", "ICT", "PR", "R&D", "QA", "PA"}
+"""A body's functions written in capitals ("finance and HR"): no body's name."""
 _PLACE_NAME = re.compile(r"(?:\bon the |^)(?:Isles? of|Republic of|Vale of) [A-Z][a-z]+$")
 _PLACES_JOINED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|&) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*)?")
 """Two or three capitalised words or pairs joined by "and"/"&" with no organisation word: places or people."""
@@ -83,7 +85,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
     """A model ORG span that is no body's name:
     - a title's letters ("MP for Stamford"), a count ("Two Projects"), a war ("First World War"), a law, programme,
       plan or event ("Big Society Vision": ``THING_WORDS``), days or months ("Thursdays"),
-      an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a part of a
+      an idea ("Big Society") or a legal form ("Community Interest Company"), a given name alone ("David"), a time zone ("10:51 GMT"), a function ("HR"), a part of a
       document ("Federation on Part 2"), a policy's or designation's abbreviation the gazetteer leaves out ("RDPE",
       "SSSI": ``gazetteer-exclude.txt``);
     - a place ("Waveney River", "Isle of Skye", "Thurso Town Centre", "Republic of Ireland", "Vale of Clwyd"), or places or people joined by
@@ -108,7 +110,7 @@ def not_an_organisation(text: str, start: int, end: int) -> bool:
             or set(words) <= JOB_WORDS \
             or span.removesuffix("s") in CALENDAR_WORDS \
             or _THING_AFTER.match(text, end) or _AFFILIATION_AFTER.match(text, end) \
-            or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES or _REFERENCE.search(span) \
+            or "|" in span or ", " in span or span.lower() in CONCEPTS | LEGAL_FORMS or span in TIME_ZONES | _FUNCTIONS or _REFERENCE.search(span) \
             or span in excluded_forms() or span.endswith(TOWN_CENTRES):
         return True
     if {words[0], words[-1]} & LANDSCAPE_WORDS or " in " in span or (len(words) == 2 and not words[0].isupper() or words[0] in COMPASS_WORDS) and words[-1] in places() \

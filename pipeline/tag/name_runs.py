@@ -120,6 +120,8 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         or words[0].group() in _JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
         or words[0].group().lower() in CONNECTORS
         or words[0].group() in _QUANTIFIERS and len(words) > 2 and words[1].group() == "of"  # "Some of the Housing Association's …"
+        or words[0].group() in _TIME_PREPOSITIONS and len(words) > 3 and words[1].group() in CALENDAR_WORDS  # "Last November Diane …"
+        or words[0].group() in CALENDAR_WORDS and len(words) > 2 and _TIME_WORD_BEFORE.search(words[0].string, 0, words[0].start())
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
         or (words[0].group().endswith(("ing", "ed")) and len(words) > 1
             and words[1].group().lower() in (CONNECTORS - {"and", "&"}) | {"by"})  # not "Mentoring and Befriending Foundation"
@@ -194,11 +196,14 @@ _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 _WELSH_ARTICLES = {"y", "yr"}
 """Welsh "the" between a place-name's capitalised words: "Bwlch y Groes Community Hall Committee"."""
 _JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
-                       "Clerk", "CEO", "Founder", "Officer"}
+                       "Clerk", "CEO", "Founder", "Officer", "Convener", "Convenor"}
 """Jobs that open no body's name: before one, the job of the person named before it."""
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """An abbreviation written with dots, its last dot left out by the word pattern ("C.I.C")."""
 _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
+_TIME_WORD_BEFORE = re.compile(r"\b(?:last|next|this|in|on|since|until|from|during|by|early|late|mid-)\s$")
+"""Before a month or a day opening a run: the run's first word is when, and the name follows ("last November Diane Dixon
+Associates conducted …")."""
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _ISLAND = re.compile(r" (?:the )?Isles? of ")
 

@@ -84,7 +84,8 @@ _ROLE_AFTER = re.compile(rf"\b{FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a
 _WHO_AFTER = re.compile(rf"\b{FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
 # not a group's plural: "Riddell Fiddles, who were awarded …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{FULL_NAME}\s*$")
-_LETTERS_AFTER = re.compile(rf"\b{FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b")  # "Johann Lamont, MSP"
+_LETTERS_AFTER = re.compile(rf"\b{FULL_NAME},?\s+(?:MP|MSP|MLA|AM|MEP|OBE|MBE|CBE|BEM|QC|KC)\b(?![ \t]+[A-Z][a-z]+[ \t][A-Z])")
+# "Johann Lamont, MSP"; not a portfolio before the next person's letters: "… and Land Reform, MSP Roseanna Cunningham"
 _ASKED_BY = re.compile(rf"(?m)^\s*(?:Asked|Answered) by:?\s+{FULL_NAME}\b")  # a parliamentary question's furniture
 _PARTY_NAMES = (r"(?:Scottish |Welsh )?(?:Labour|Conservative|Green|Liberal Democrats?)(?: Party)?|Scottish National Party|SNP"
                 r"|Plaid Cymru|DUP|Sinn F[ée]in|UUP|SDLP|Alliance|Independent")

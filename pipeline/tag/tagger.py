@@ -37,7 +37,7 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
-from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, local_branch, name_continuation, name_extension, name_prefix,
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, ends_a_longer_name, local_branch, name_continuation, name_extension, name_prefix,
                                      names_a_scheme, names_a_thing, of_a_place, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, looks_like_organisation, names_a_title
 from pipeline.tag.name_runs import unknown_organisations
@@ -61,6 +61,10 @@ from pipeline.tag.spans import SpanIndex
 
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
+_AWARD_AFTER = re.compile(r" Awards?\b")
+"""A company's award programme names the company, the giver ("The grant has come from Biffa Award")."""
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:)’'\"”])\[\d{1,3}\]")
+"""A footnote's number in brackets after a word, as committee reports write them ("provided by Defra.[45]")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NATION_AFTER = r"(?: (?:Scotland|Wales|Cymru|NI|Northern Ireland)(?![\w&-]| [A-Z]))?"
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w&-])([A-Z]{3,})s (?P<next>[a-z]+)")
@@ -138,11 +142,13 @@ class Tagger:
             start, end = offset + span.start_char, offset + span.end_char
             if span.text.lower().startswith("the ") and len(span) > 1:
                 start += 4  # "The Guardian" is tagged "Guardian": a name's span has no leading "the"
-            if span.text.endswith(("'s", "’s")) and set(self.registry.lookup(span.text[:-2])) & set(ids):
-                end -= 2  # "Sainsbury’s" is tagged "Sainsbury" where that is a form of its own: the possessive stays out
+            if span.text.endswith(("'s", "’s")):
+                end -= 2  # "McDonald's", "Sainsbury’s" are tagged "McDonald", "Sainsbury": a name's span leaves its possessive out
             charity = bool(ids) and self.registry.entities[ids[0]].sector == "third_sector"  # "Christian Aid Week": the charity's
-            if ids and (set(ids) & self.registry.reviewed or charity or not names_a_thing(text, end)) \
-                    and not names_a_scheme(text, start, end):
+            company_award = bool(ids) and self.registry.entities[ids[0]].sector == "private" and _AWARD_AFTER.match(text, end)
+            if ids and (set(ids) & self.registry.reviewed or charity or company_award or not names_a_thing(text, end)) \
+                    and not names_a_scheme(text, start, end) and not (
+                    ends_a_longer_name(text, start, end) and not set(ids) & self.registry.reviewed and name_prefix(text, start, end) is None):
                 label = self.registry.entities[ids[0]].label
                 found.append(Candidate(start, end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
@@ -345,9 +351,11 @@ class Tagger:
     def tag(self, documents: Sequence[Document], report_date: dt.date | None = None) -> TagResult:
         """Mentions of every document, in order, and the entities they link to (registry and new).
         Relative dates are read against ``report_date`` (default: the tagger's). A backtick before a
-        possessive's "s" ("the RSPB`s chief executive") is read as an apostrophe; mentions keep the text as written."""
+        possessive's "s" ("the RSPB`s chief executive") is read as an apostrophe and a footnote's mark ("Defra.[45]") as spaces;
+        mentions keep the text as written."""
         written = [d.text for d in documents]
-        documents = [replace(d, text=_BACKTICK_POSSESSIVE.sub("'", d.text)) for d in documents]
+        documents = [replace(d, text=_FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), _BACKTICK_POSSESSIVE.sub("'", d.text)))
+                     for d in documents]
         found = self._run_spacy(documents)
         defined = defined_acronyms(self.registry, (
             (d.text, {(c.start, c.end) for c in candidates if c.rule == MODEL and c.label == "ORG"},
