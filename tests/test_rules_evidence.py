@@ -1224,6 +1224,10 @@ _FRESH_ROUND_CASES = [
                  " MSP, spoke.",
                  [("Derek Haley", "PERSON"), ("John Birtwistle", "PERSON"), ("Stuart Horne", "PERSON"), ("Mea Kendall", "PERSON"),
                   ("Veolia", "ORG"), ("Roseanna Cunningham", "PERSON"), ("Johann Lamont", "PERSON")], id="round-78-portfolios"),
+    pytest.param("Norman MacDonald, Chair of CRN and Convener of the Western Isles Council, said so. Outscape is awarded £15,000."
+                 " Of the £84 million allocated to the Waste Implementation Programme, £5,000 was given to Shelter.",
+                 [("Norman MacDonald", "PERSON"), ("CRN", "ORG"), ("Western Isles Council", "ORG"), ("Outscape", "ORG"), ("£15,000", "MONEY"),
+                  ("£84 million", "MONEY"), ("£5,000", "MONEY"), ("Shelter", "ORG")], id="round-78-second-jobs-and-grants"),
 ]
 """Texts built from the errors of the fresh rounds 40a–78b (reference/texts/README.md), each with its exact mentions."""
 

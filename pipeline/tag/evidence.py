@@ -63,7 +63,7 @@ _GRANT_RECIPIENT = re.compile(
     r"(?:(?:previously|recently|already|also|now|successfully|today|yesterday|this\s+week)\s+)?(?:(?:will|has|have|is to|are to)"
     r"\s+(?:also\s+)?(?:receive|received|see|get|use|be awarded|been awarded|been given|benefit(?:t?ed)? from (?:an? )?(?:award|grant))"
     r"|received|receives|receive|benefit(?:t?ed)? from (?:an? )?(?:award|grant)"
-    r"|was awarded|were awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
+    r"|was awarded|were awarded|is awarded|are awarded|gets|wins|won|gains|gained|secures|secured|requested|requests|applied for|applies for"
     r"|application for|bid for)\b[^.\n]{0,40}?(?:£|\bfunding\b|\bmoney\b|\b(?:a|an)\s+(?:[\w-]+\s+)?grant\b)")
 _WENT_TO = re.compile(
     rf"\b(?:award|grant|sum)\s+of\s+£[\d,.]+\s?(?:m|k|million)?\s+(?:went|goes|has gone|was given|was paid)\s+to\s+"
@@ -361,7 +361,9 @@ def described_organisations(text: str) -> list[Found]:
                     and name not in PARTIES  # "the Labour group": a party, named by party_mentions
                     and not CALENDAR_WORDS & set(words) and not words[0].endswith("ly") and not _REGION.fullmatch(name)
                     and not (len(words) == 2 and words[0] in _PLACE_OPENERS)  # "Lake Windermere has been awarded …": a place
-                    and not (pattern in (_GIVEN_TO, _RAISED_FOR) and name in places())):  # "a cheque to Belfast"
+                    and not (pattern in (_GIVEN_TO, _RAISED_FOR) and name in places())  # "a cheque to Belfast"
+                    and not (len(words) == 1 and name.lower() in common_words() and _CAPITALISED_NEXT.match(text, end))):
+                # "allocated to the Waste Implementation Programme": a common word cut from a longer name
                 found.append(Found(start, end, name))
     found += [f for f in (*_grant_recipients(text), *table_organisations(text), *_headed_paragraphs(text)) if could_be_name(f.text)]
     found += [f for f in listed_recipients(text) if could_be_name(f.text.removesuffix(" Project"))]  # a list's project is a

@@ -15,9 +15,9 @@ from pipeline.tag.run_edges import (HEADLINE_VERBS, a_body_alone, a_holder, an_a
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, linked_places, looks_like_organisation, nation_brand, opens_a_sentence,
                                    person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, KIND_ACRONYMS, LEGISLATURE,
-                                NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, ON_OPENERS, ORG_HEADS,
-                                STREET_WORDS, THING_WORDS, WORK_BEFORE_A_PLACE)
+from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOBS_AFTER_A_NAME, JOBS_BEFORE_A_BODY, JOB_WORDS, KIND_ACRONYMS,
+                                LEGISLATURE, NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, NUMBERED_PARTS, ON_OPENERS, ORG_HEADS, QUANTIFIERS,
+                                STREET_WORDS, THING_WORDS, TITLE_ENDS, WORK_BEFORE_A_PLACE)
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -54,7 +54,8 @@ def _organisations_in_parts(run: list[re.Match[str]]) -> list[Found]:
             if any(parts[k][-1].group() in THING_WORDS for k in range(i, j - 1)) or any(
                     w.group() in _MINISTERS for k in range(i, j - 1) for w in parts[k]):
                 continue  # "Shetland Classic Motor Show and Shetland Probus Club": an event and a body; a minister and a body
-            if any(person_before([w.group() for w in parts[k]]) for k in range(i + 1, j)):
+            if any(person_before([w.group() for w in parts[k]]) or parts[k][0].group() in JOBS_BEFORE_A_BODY | TITLE_ENDS
+                   for k in range(i + 1, j)):
                 continue  # "Tumpy Green Riding for the Disabled and Ralph Darby of Dursley Community Centre": a person of the next body
             if any(a_body_alone(parts[k]) and a_body_alone(parts[k + 1]) and not venue_goes_on(parts[k], parts[k + 1])
                    for k in range(i, j - 1)):
@@ -117,9 +118,9 @@ def _organisation_in(run: list[re.Match[str]]) -> Found | None:
         and not any(w.group().lower() in CONNECTORS for w in words)  # "Sir James Knott Trust"
     while words and not titled_body and (
         words[0].group() in NOT_NAME_STARTS
-        or words[0].group() in _JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
+        or words[0].group() in JOBS_BEFORE_A_BODY and len(words) > 2  # a caption's "… Manager CDM Community Transport"
         or words[0].group().lower() in CONNECTORS
-        or words[0].group() in _QUANTIFIERS and len(words) > 2 and words[1].group() == "of"  # "Some of the Housing Association's …"
+        or words[0].group() in QUANTIFIERS and len(words) > 2 and words[1].group() == "of"  # "Some of the Housing Association's …"
         or words[0].group() in _TIME_PREPOSITIONS and len(words) > 3 and words[1].group() in CALENDAR_WORDS  # "Last November Diane …"
         or words[0].group() in CALENDAR_WORDS and len(words) > 2 and _TIME_WORD_BEFORE.search(words[0].string, 0, words[0].start())
         or (words[0].group().isupper() and "-" in words[0].group() and len(words) > 1)  # a lead-in: "NEWLY-ELECTED Newry … Council"
@@ -195,9 +196,6 @@ _OF_THE_YEAR = re.compile(r"\bof the Year\b")
 """An award's title: "Club of the Year", "Volunteer of the Year Award"."""
 _WELSH_ARTICLES = {"y", "yr"}
 """Welsh "the" between a place-name's capitalised words: "Bwlch y Groes Community Hall Committee"."""
-_JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
-                       "Clerk", "CEO", "Founder", "Officer", "Convener", "Convenor"}
-"""Jobs that open no body's name: before one, the job of the person named before it."""
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """An abbreviation written with dots, its last dot left out by the word pattern ("C.I.C")."""
 _TIME_PREPOSITIONS = {"In", "On", "By", "Since", "Until", "From", "During", "Last", "This", "Next", "Every"}
@@ -255,13 +253,7 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 """A word before a year that makes a date, not a name's last word ("Session 2004–05", "Spring 2009")."""
 
 
-_QUANTIFIERS = {"Some", "Many", "Most", "Several", "All", "Each", "Both", "One", "Two", "Three", "Four", "Five", "Few", "None"}
-"""Words that open a sentence's part of a group before "of": no name's ("Some of the Housing Association's contractors")."""
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
-_NUMBERED_PARTS = {"Table", "Figure", "Item", "Items", "Appendix", "Annex", "Section", "Page", "Paragraph", "Para", "Minute", "Phase",
-                   "Stage", "Round", "Tier", "Level", "Grade", "Priority", "Part", "Chapter", "Schedule", "Article", "Clause", "No",
-                   "Number", "Room", "Unit", "Block", "Floor", "Ward", "Route", "Zone", "Area", "Lot", "Step", "Week", "Session"}
-"""Words a number after them completes as a reference, not a name ("Item 5 Community Council Report")."""
 _VERBS_IN_CAPITALS = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "HELD"}
 """Words of a heading in capitals that no name holds: they end a run ("THE ANNUAL PARISH MEETING WAS HELD IN …")."""
 
@@ -311,6 +303,8 @@ def unknown_organisations(text: str) -> list[Found]:
         if not whole or any(part[-1].group() in THING_WORDS for part in before_and if part) or any(
                 w.group() in _MINISTERS for part in before_and for w in part) or any(  # "Floods Minister Emma Hardy and …"
                 person_before([w.group() for w in part]) for part in split_at_and[1:]) or any(  # "… and Ralph Darby of …"
+                part[0].group() in JOBS_BEFORE_A_BODY | TITLE_ENDS for part in split_at_and[1:] if part) or any(  # "CRN and
+                # Convener of the Western Isles Council": a second job's body
                 a_body_alone(a) and a_body_alone(b) and not venue_goes_on(a, b) for a, b in zip(split_at_and, split_at_and[1:]) if a and b):
             parts = _organisations_in_parts(run)  # "Zoological Society of London and Bangor University": two bodies
         else:  # "Devon and Cornwall Housing Association" is one; "Clydesdale Bank and Yorkshire Bank" are two
@@ -353,7 +347,7 @@ def unknown_organisations(text: str) -> list[Found]:
             # in the Vale Parish Council"; a number inside a name: "Trillick 2020 Community Group"
             token.isdigit() and len(token) <= 4 and bool(run) and run[-1].group()[0].isupper()
             and (ahead := _CAPITALS_AFTER.match(text, word.end())) is not None and ahead.group().split()[-1].lower() in ORG_HEADS
-            and run[-1].group() not in CALENDAR_WORDS | NOT_NAME_STARTS | THING_WORDS | _NUMBERED_PARTS
+            and run[-1].group() not in CALENDAR_WORDS | NOT_NAME_STARTS | THING_WORDS | NUMBERED_PARTS
             and (len(run) > 1 or not opens_a_sentence(text, run[0].start())))
         gap = text[run[-1].end():word.start()] if run else ""
         listed = (gap == ", " and capital and len(run) > 2 and text.startswith((" and ", ", "), word.end())

@@ -146,3 +146,12 @@ STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Grove", "Drive", "Close", "
 """Last words of a street's name: after "on", "in" or "at" they end an organisation's name ("Horbury Group on South Grove")."""
 LEGISLATURE = re.compile(r"(?:(?:Northern Ireland|Scottish|Welsh) (?:Assembly|Parliament)|National Assembly for Wales|House of (?:Commons|Lords)) ")
 """A legislature before one of its committees' names: a body of its own, which the registry knows."""
+JOBS_BEFORE_A_BODY = {"Manager", "Director", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson", "Treasurer",
+                      "Clerk", "CEO", "Founder", "Officer", "Convener", "Convenor"}
+"""Jobs that open no body's name: before one, the job of the person named before it."""
+QUANTIFIERS = {"Some", "Many", "Most", "Several", "All", "Each", "Both", "One", "Two", "Three", "Four", "Five", "Few", "None"}
+"""Words that open a sentence's part of a group before "of": no name's ("Some of the Housing Association's contractors")."""
+NUMBERED_PARTS = {"Table", "Figure", "Item", "Items", "Appendix", "Annex", "Section", "Page", "Paragraph", "Para", "Minute", "Phase",
+                  "Stage", "Round", "Tier", "Level", "Grade", "Priority", "Part", "Chapter", "Schedule", "Article", "Clause", "No",
+                  "Number", "Room", "Unit", "Block", "Floor", "Ward", "Route", "Zone", "Area", "Lot", "Step", "Week", "Session"}
+"""Words a number after them completes as a reference, not a name ("Item 5 Community Council Report")."""
