@@ -110,13 +110,18 @@ def beside_a_known_body(text: str, acronym: Found, known: KnownSpans) -> bool:
     return False
 
 
+_UNSPELT_LAST_WORDS = {"Committee", "Group"}
+
+
 def acronym_spells(acronym: str, words: list[str]) -> bool:
-    """True when the acronym's letters are the leading letters of ``words`` in order (connectors optional)."""
+    """True when the acronym's letters are the leading letters of ``words`` in order (connectors optional; a committee's or
+    group's last word may be left out of three letters or more: "Morvern Games & Gala Week Committee (MGGW)")."""
     letters = acronym.upper()
 
     def match(li: int, wi: int) -> bool:
         if li == len(letters):
-            return wi == len(words) or all(w.lower() in CONNECTORS for w in words[wi:])
+            return wi == len(words) or all(w.lower() in CONNECTORS for w in words[wi:]) \
+                or wi == len(words) - 1 and words[wi] in _UNSPELT_LAST_WORDS and len(letters) > 2
         if wi == len(words):
             return False
         word = words[wi]

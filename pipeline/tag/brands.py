@@ -34,8 +34,8 @@ _PROGRAMME_OR_SITE_AFTER = re.compile(rf"\s(?:{PROGRAMME_NOUNS}|award|app|websit
 _SITE_BEFORE = re.compile(r"\b(?:on|via|visit)\s$")
 """Where a camel-case word names a website, which is no body ("on DirectGov", "visit JustGiving")."""
 _PARTICLES = {"Up", "Out", "Off", "Back", "Down"}
-_PRODUCTS = {"WiFi", "PowerPoint", "JavaScript", "PlayStation", "FaceTime", "SharePoint", "OneDrive"}
-"""Technologies and products written in camel case: no body's name."""
+_PRODUCTS = {"WiFi", "PowerPoint", "JavaScript", "PlayStation", "FaceTime", "SharePoint", "OneDrive", "MasterChef", "YouTube"}
+"""Technologies, products and programmes written in camel case: no body's name."""
 _PEOPLE_OF = {"Ambassador", "Champion", "Volunteer", "Member", "Leader", "Supporter"}
 """People of a body or a campaign after its name ("LitterHeroes Ambassadors"): not part of the name."""
 

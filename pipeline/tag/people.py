@@ -15,7 +15,7 @@ import re
 from pipeline.tag.common_words import common_words
 from pipeline.tag.entities import Found, areas, in_a_headline, places
 from pipeline.tag.people_lists import people_beside
-from pipeline.tag.person_names import (FULL_NAME, HONOURS, NAME_WORD, NOT_NAMES, NOT_SURNAMES, SURNAME, TITLES,
+from pipeline.tag.person_names import (FULL_NAME, HONOURS, NAME_WORD, NOT_NAMES, NOT_SURNAMES, SURNAME, TITLES, WELSH_JOBS,
                                        could_be_surname, given_names, plausible)
 from pipeline.tag.words import CELTIC_OPENERS, GENERIC_WORDS, JOB_WORDS, NOT_NAME_STARTS, ORG_HEADS, THING_WORDS
 
@@ -38,6 +38,11 @@ _INITIALLED_LINES = re.compile(rf"(?m)(?:^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLE
                                rf"^[ \t]*(?:{TITLES}s?[ \t]+)?{_INITIALLED.pattern}[ \t]*$")
 """Three people or more listed by initials and surname one to a line, as minutes record those present ("R. Jones\n\nT.
 Sharrem\n\nB. Pagett")."""
+_SPACED_ITEM = r"(?:[A-Z][ ]){1,3}(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_INITIALLED_RUN = re.compile(rf"(?<![\w.’'])(?:{_SPACED_ITEM}(?:[ ]\([^()\n]{{1,60}}\))?[ ]){{2,}}{_SPACED_ITEM}(?![\w’'])")
+"""Three people or more listed by initials and surname with only spaces between, as minutes flattened from a table give
+those present ("R A Montgomery T J Catherwood P E Groogan"), each perhaps with a role in brackets ("J J Tohill (Director of
+Finance) C W Burrows (Director …)")."""
 _SURNAMES_LIST = re.compile(
     rf"\b(?:Councillors|Cllrs|Aldermen)[ \t]+(?P<list>(?:[A-Z]\.?[ \t])?{SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?"
     rf"(?:(?:,[ \t]|[ \t]and[ \t])(?:[A-Z]\.?[ \t])?{SURNAME}(?:[ \t]\([^()\n]{{1,20}}\))?)+)")
@@ -60,7 +65,7 @@ _CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 _PEERAGE = re.compile(r"(?:Lord|Baroness|Baron|Lady) [A-Z][a-z]+ of [A-Z]")
 """A peer's title and territorial designation: the name may be a place's ("Baroness Scotland of Asthal"; not "Lord
 Mayor of Belfast")."""
-_SURNAME_AFTER = re.compile(rf"(?:[ ][A-Z]\.?)?[ ](?P<last>{SURNAME})\b")
+_SURNAME_AFTER = re.compile(rf"(?:[ ](?:[A-Z]\.){{1,2}}|[ ][A-Z])?[ ](?P<last>{SURNAME})\b")  # "Andrew R.T. Davies"
 ROLE = (
     r"(?:chief|director|chair|chairman|chairwoman|head|minister|secretary|spokes(?:man|woman|person)|manager|officer"
     r"|founder|president|leader|co-?ordinator|trustee|MP|professor|campaigner|editor|councillor|member|adviser|advisor"
@@ -81,6 +86,8 @@ _BODY_DASH_PERSON = re.compile(
 Mathers")."""
 _ROLE_AFTER = re.compile(rf"\b{FULL_NAME}(?:\s+\(pictured\))?,\s+(?i:(?:the\s+|a\s+|its\s+)?"
                          rf"(?:(?!(?:with|and|from|to|in|on|by|at)\b)[\w'’-]+\s+){{0,3}}{ROLE})\b")
+_AGED = re.compile(rf"\b{FULL_NAME},\s+(?:aged\s+)?\d{{1,3}},\s")
+"""A name and an age between commas, as news gives them: "Eirol Evans, 23, who has volunteered …"."""
 _WHO_AFTER = re.compile(rf"\b{FULL_NAME},\s+(?:who(?!\s+(?:were|are|have)\b)|whose)\s")  # "Sabrina Sully, whose family ran …";
 # not a group's plural: "Riddell Fiddles, who were awarded …"
 _BYLINE = re.compile(rf"(?m)^[Bb]y\s+{FULL_NAME}\s*$")
@@ -105,7 +112,7 @@ _OFFICE_OF_A_PLACE = re.compile(
     rf"|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ll]eader)\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&))*"
     rf",\s+{FULL_NAME}(?=\s*[;,.]|\s+and\b|\s*$)")
 """An office and the person holding it after a comma: "the Mayor of Guildford, Sallie Barker;"."""
-_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE, _MEMBER_ASKING)
+_SELF_EVIDENT = (_ROLE_AFTER, _WHO_AFTER, _AGED, _BYLINE, _LETTERS_AFTER, _ASKED_BY, _SPEAKER_LINE, _CREDIT, _OFFICE_OF_A_PLACE, _MEMBER_ASKING)
 """Evidence about the person whatever comes before the name ("celebrated with Ebony Powell, volunteer at …"), also
 on a line of capitalised words."""
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{TITLES}\b)(?!(?:{_JOB_BEFORE})\b)(?!(?i:{ROLE})\b)[A-Z][\w'’-]*[a-z] $")
@@ -137,7 +144,8 @@ _IN_CONTEXT = [
                rf"|officer|founder|president|leader),\s+{FULL_NAME}\b"),
 ]
 """Two capitalised words that the sentence shows to be a person's name, whatever the given name."""
-_CAPITALS = re.compile(r"\b(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
+_CAPITALS = re.compile(r"\b(?=(?P<first>[A-Z]{2,})\s+(?P<last>(?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b)")
+"""Two words in capitals, each pair looked at in turn ("… OPPENHEIM AND MARK MCGANN": not only "OPPENHEIM AND")."""
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|MISS|DR|CLLR|SIR|DAME|PROFESSOR)\.?[ ](?P<name>[A-Z]{2,}[ ](?:MC|MAC|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)\b")
 """A title and a name in capitals, whatever the given name: a witness list's "MS CERI DAVIES"."""
 _ROLE_OF_THE_PREVIOUS = re.compile(r"[A-Za-z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
@@ -169,7 +177,7 @@ def _runs_into_a_memorial(text: str, end: int) -> bool:
 
 
 def _initialled_people(text: str) -> list[Found]:
-    """The people ``_INITIALLED_LIST`` and ``_INITIALLED_LINES`` list (without their titles), those ``_SURNAMES_LIST`` lists
+    """The people ``_INITIALLED_LIST``, ``_INITIALLED_LINES`` and ``_INITIALLED_RUN`` list (without their titles), those ``_SURNAMES_LIST`` lists
     after a plural title, and those ``_NAME_AND_INITIALS`` gives their initials (two such at least, or one with a known given
     name)."""
     found = []
@@ -177,6 +185,10 @@ def _initialled_people(text: str) -> list[Found]:
         for item in _INITIALLED.finditer(text, listed.start(), listed.end()):
             if could_be_surname(re.split(r"[ .]", item.group())[-1]):
                 found.append(Found(item.start(), item.end(), item.group()))
+    for listed in _INITIALLED_RUN.finditer(text):
+        for item in re.finditer(_SPACED_ITEM, listed.group()):
+            if could_be_surname(item.group().split()[-1]):
+                found.append(Found(listed.start() + item.start(), listed.start() + item.end(), item.group()))
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _DASHED_INITIALLED.finditer(text)
               if could_be_surname(re.split(r"[ .]", m["name"])[-1])]
     initialled = []
@@ -194,10 +206,10 @@ def _initialled_people(text: str) -> list[Found]:
     # a known given name: not "Myasthenia Gravis (MG)"
 
 
-_MORE_CAPITALS = re.compile(rf"[ ](?!{HONOURS}\b)[A-Z]")
+_MORE_CAPITALS = re.compile(rf"[ ](?!{HONOURS}\b)(?!(?:{'|'.join(sorted(WELSH_JOBS))})\b)[A-Z]")
 _HONOUR_NEXT = re.compile(rf"[ ]{HONOURS}\b")
-"""A fourth capitalised word, no post-nominal: the run is no three-part name ("Peter Grant Hill Farm …"; but "Alun Ffred Jones
-AM", though not "Dai Jones Llanilar MBE", where a village follows the name)."""
+"""A fourth capitalised word, no post-nominal or Welsh job: the run is no three-part name ("Peter Grant Hill Farm …"; but "Alun Ffred
+Jones AM", "Marc Wyn Jones Clerc", though not "Dai Jones Llanilar MBE", where a village follows the name)."""
 
 
 def people(text: str) -> list[Found]:
@@ -254,7 +266,7 @@ def people(text: str) -> list[Found]:
                 found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     for m in _CAPITALS.finditer(text):
         if m["first"].title() in names and plausible(m["first"].title(), m["last"].title()):
-            found.append(Found(m.start(), m.end(), m.group()))
+            found.append(Found(m.start("first"), m.end("last"), text[m.start("first"):m.end("last")]))
     found += [Found(m.start("name"), m.end("name"), m["name"]) for m in _TITLED_CAPITALS.finditer(text)]
     found += people_beside(text, found)
     for name in {f.text for f in found if " " in f.text}:  # a name found once is a name wherever it is written

@@ -11,7 +11,7 @@ from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMPASS_WORDS, G
                                 ORG_HEADS, THING_WORDS, TITLE_ENDS)
 
 TITLES = (r"(?:Lord|Lady|Baroness|Baron|Viscountess|Viscount|Countess|Earl|Marquess|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon|Cllr|Clr|Coun|Councillor|President|Mayor|Bishop"
-          r"|Archbishop|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
+          r"|Archbishop|Archdeacon|Canon|(?:(?:Very|Right|Rt|Most) )?(?:Reverend|Revd|Rev)|Brigadier|Colonel|Col|Commodore|Admiral)\.?")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)*"
 """A given name or a surname's word, capitalised ("Ogden-Newton", "O'Neill"; not a possessive's)."""
@@ -30,7 +30,7 @@ NOT_SURNAMES = {
     "hotel", "inn", "drive", "crescent", "terrace", "parade", "manor", "meats", "foods", "pizzas", "inner", "outer", "youth",
 }
 """Words after a given name that make a place or a thing ("Victoria Street", "Albert Hall")."""
-_WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
+WELSH_JOBS = {"Cadeirydd", "Cyfarwyddwr", "Rheolwr", "Ymchwilydd", "Clerc", "Dirprwy", "Cynghorydd", "Ymgynghorydd", "Prif",
                "Swyddog", "Ysgrifennydd", "Llywydd", "Gweinidog", "Aelod", "Arweinydd", "Trysorydd", "Llefarydd", "Weithredwr"}
 """Welsh words of a job after a person's name in a bilingual list ("Carol Mack Cadeirydd": chair): no surname."""
 _MINUTES_HEADINGS = {"Witnesses", "Apologies", "Present", "Attendees", "Attending", "Absent"}
@@ -42,7 +42,7 @@ NOT_NAMES = {
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
+    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Queen", "Princess", "Duchess", "Duke", "Item", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 
@@ -58,7 +58,7 @@ def plausible(first: str, last: str) -> bool:
     return (
         first not in NOT_NAMES and last not in NOT_NAMES and first not in COMPASS_WORDS
         and last.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS
-        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | _WELSH_JOBS  # not "Under-Secretary"
+        and last.split("-")[-1] not in JOB_WORDS | TITLE_ENDS | THING_WORDS | WELSH_JOBS  # not "Under-Secretary"
         and first.lower() not in ORG_HEADS | GENERIC_WORDS | CELTIC_OPENERS and first not in JOB_WORDS  # not "Senior Organiser"
         and not ((last in areas() or last in LANDSCAPE_WORDS) and first not in given_names())
     )
@@ -68,6 +68,6 @@ def could_be_surname(word: str) -> bool:
     """A capitalised word after a given name that is no organisation, generic, place or job word, nor a heading of minutes
     run on after a name ("Simon Thomas Witnesses: …")."""
     return word.lower() not in ORG_HEADS | GENERIC_WORDS | NOT_SURNAMES | NEWSPAPER_WORDS \
-        and word not in JOB_WORDS | TITLE_ENDS | _WELSH_JOBS | _MINUTES_HEADINGS
+        and word not in JOB_WORDS | TITLE_ENDS | WELSH_JOBS | _MINUTES_HEADINGS
 
 

@@ -52,6 +52,7 @@ from pipeline.tag.evidence import described_organisations
 from pipeline.tag.lists import (bodies_of_listed_people, bodies_of_people_from, bodies_on_attendance_lines, enumerated_bodies,
                                 listed_between)
 from pipeline.tag.people import people
+from pipeline.tag.person_names import given_names
 from pipeline.tag.surnames import surname_mentions
 from pipeline.tag.money import find_money
 from pipeline.schema import ENTITY_LABELS
@@ -61,6 +62,7 @@ from pipeline.tag.spans import SpanIndex
 
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ ]$")
 _AWARD_AFTER = re.compile(r" Awards?\b")
 """A company's award programme names the company, the giver ("The grant has come from Biffa Award")."""
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:)’'\"”])\[\d{1,3}\]")
@@ -146,6 +148,9 @@ class Tagger:
                 end -= 2  # "McDonald's", "Sainsbury’s" are tagged "McDonald", "Sainsbury": a name's span leaves its possessive out
             charity = bool(ids) and self.registry.entities[ids[0]].sector == "third_sector"  # "Christian Aid Week": the charity's
             company_award = bool(ids) and self.registry.entities[ids[0]].sector == "private" and _AWARD_AFTER.match(text, end)
+            if ids and " " not in span.text and span.text[1:].islower() and not set(ids) & self.registry.reviewed and (
+                    given := _WORD_BEFORE.search(text, max(0, start - 20), start)) and given["word"] in given_names():
+                continue  # "Maureen Macmillan": a person's surname, not the charity known by that word
             if ids and (set(ids) & self.registry.reviewed or charity or company_award or not names_a_thing(text, end)) \
                     and not names_a_scheme(text, start, end) and not (
                     ends_a_longer_name(text, start, end) and not set(ids) & self.registry.reviewed and name_prefix(text, start, end) is None):
