@@ -79,7 +79,7 @@ TUESDAY = dt.date(2010, 5, 18)
         ("The awards were presented on Tuesday (May 11) at", "Tuesday", "2010-05-11", "2010-05-11"),
         ("which comes to an end this Sunday, has", "this Sunday", "2010-05-23", "2010-05-23"),
         ("on secondment one day a week since March, and", "March", "2010-03-01", "2010-03-31"),
-        ("Earlier this Spring, the trust asked", "Earlier this Spring", "2010-03-01", "2010-05-31"),
+        ("Earlier this Spring, the trust asked", "Earlier this Spring", "2010-03-01", "2010-05-17"),  # up to the day before
         ("It was announced during the week (Monday 17 May – Sunday 23 May), a", "23 May", "2010-05-23", "2010-05-23"),
     ],
 )
@@ -196,3 +196,13 @@ def test_earlier_today_is_the_day_and_the_communities_of_tomorrow_no_date():
     text = "We met the Minister earlier today, for the communities of tomorrow. We meet again tomorrow."
     assert [(text[d.start:d.end], d.value) for d in find_dates(text, dt.date(2016, 7, 21))] == [
         ("earlier today", (dt.date(2016, 7, 21), dt.date(2016, 7, 21))), ("tomorrow", (dt.date(2016, 7, 22), dt.date(2016, 7, 22)))]
+
+
+@pytest.mark.parametrize(("date", "later", "earlier"), [
+    (dt.date(2015, 1, 23), ("2015-01-24", "2015-12-31"), ("2015-01-01", "2015-01-22")),  # a text's own day (d217's gold)
+    (dt.date(2009, 11, 1), ("2009-11-01", "2009-12-31"), ("2009-01-01", "2009-11-30")),  # a date given as its month: the annex's
+])
+def test_later_and_earlier_this_year_run_from_or_to_the_date(date, later, earlier):
+    text = "It opens later this year; it was planned earlier this year."
+    found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, date)]
+    assert found == [("later this year", later), ("earlier this year", earlier)]

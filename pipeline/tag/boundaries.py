@@ -42,6 +42,25 @@ def ends_a_longer_name(text: str, start: int, end: int) -> bool:
         and not (before.group().endswith(("'s ", "’s ")) and before["word"] in places())  # "Banbury’s Community Fund": the town's
 
 
+_AWARD_AFTER = re.compile(r" Awards?\b")
+
+
+def names_its_award(text: str, end: int) -> bool:
+    """A company's name before "Award(s)": its award programme names the company, the giver ("The grant has come from Biffa
+    Award")."""
+    return bool(_AWARD_AFTER.match(text, end))
+
+
+_IN_A_NATION = re.compile(r" in (?:Northern Ireland|Scotland|Wales)\b(?= (?:ha[sv]e?|is|are|was|were|will|said|says)\b)")
+
+
+def in_a_nation(text: str, end: int) -> int | None:
+    """The end of a charity's work in a nation named as its subject, one name ("The Woodland Trust in Northern Ireland have
+    confirmed", "Wildlife Trusts in Wales said"); None otherwise."""
+    nation = _IN_A_NATION.match(text, end)
+    return nation.end() if nation else None
+
+
 _SCHEME_AFTER = re.compile(r" (?:scheme|programme|initiative|campaign)\b")
 
 

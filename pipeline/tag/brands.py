@@ -9,13 +9,15 @@ from pipeline.tag.person_names import given_names
 from pipeline.tag.words import CALENDAR_WORDS, JOB_WORDS, NOT_NAME_STARTS, PROGRAMME_NOUNS, THING_WORDS
 
 PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Conservatives": "Conservative Party",
-           "Tories": "Conservative Party", "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats"}
+           "Tories": "Conservative Party", "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
+           "Alliance": "Alliance Party of Northern Ireland"}
 """Parties named by a word that is also an ordinary one, and the full names they stand for."""
 _PARTY = re.compile(
     r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
-    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+|[Gg]overnment|administration)\b))"
+    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+|[Gg]overnment|administration|coalition)\b"
+    r"| and Liberal Democrats? coalition\b))"
     r"(?![\w-])")
-_SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem)[ \t]*$")
+_SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem|Alliance)[ \t]*$")
 """A speaker's line with the party after the name: "Maurice Corry Conservative"."""
 
 
@@ -23,7 +25,7 @@ def party_mentions(text: str) -> list[tuple[Found, str]]:
     """(mention, full name) for parties named by a word that is also an ordinary one: "Labour"
     (not "Labour market"), "Conservatives", "Tories", and "Conservative" or "Liberal Democrat" where
     a party label is written ("(Conservative - Epsom and Ewell)", "Conservative MP", "the Conservative government", a speaker's line "Maurice Corry
-    Conservative")."""
+    Conservative", "Andrew Muir Alliance"), and "the Conservative and Liberal Democrat coalition"."""
     return [(Found(m.start("name"), m.end("name"), m["name"]), PARTIES[m["name"]])
             for pattern in (_PARTY, _SPEAKER_PARTY) for m in pattern.finditer(text)]
 

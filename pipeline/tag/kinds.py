@@ -18,8 +18,9 @@ _PLACE_COUNCIL = re.compile(
     r"(?! (?:tax|house|houses|housing|homes|estates?|elections?)\b)")
 """A council written with its place and a lower-case "council" ("Gwynedd council’s cuts", "Kiltarlity community council"):
 the council, not council tax or housing."""
-_YOUNG_FARMERS = re.compile(r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Young Farmers(?![\w'’-]| Club| Federation)")
-"""A place's young farmers' club named by its members: "Craven Arms Young Farmers"."""
+_YOUNG_FARMERS = re.compile(
+    r"(?<![\w'’&-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:and|&) District)?) Young Farmers(?![\w'’-]| Club| Federation)")
+"""A place's young farmers' club named by its members: "Craven Arms Young Farmers", "Chorley and District Young Farmers"."""
 _PLACES_MEMBERS = re.compile(
     r"(?<![\w'’&-])(?!(?:The|A|An|In|At|On|For|From|By|With|And|Our|Their|His|Her) )(?P<place>[A-Z][a-z]+(?: (?!District )[A-Z][a-z]+)?)(?: District)? (?:Scouts|Guides|Girl Guides|Brownies|Rainbows|Cubs|Beavers|Lions|Rotary"
     r"|Rotarians|Beekeepers|Ramblers|Harriers|Wheelers|Bowlers)(?![\w'’-]| (?:Club|Group|Unit|Hall|Hut|District|Association)\b)")

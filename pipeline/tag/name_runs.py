@@ -21,10 +21,10 @@ from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES
 
 
 def _split_at_and(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """The run's parts between "and", "&" and commas."""
+    """The run's parts between "and", "&" and commas; not before "District" ("Chorley and District Young Farmers")."""
     parts: list[list[re.Match[str]]] = [[]]
-    for previous, word in zip([None, *run], run):
-        if word.group().lower() in {"and", "&"}:
+    for previous, word, following in zip([None, *run], run, [*run[1:], None]):
+        if word.group().lower() in {"and", "&"} and not (following is not None and following.group() == "District"):
             parts.append([])
         else:
             if previous is not None and not spaced(previous, word) and parts[-1]:
@@ -254,8 +254,9 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 
 
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
-_VERBS_IN_CAPITALS = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "HELD"}
-"""Words of a heading in capitals that no name holds: they end a run ("THE ANNUAL PARISH MEETING WAS HELD IN …")."""
+_VERBS_IN_CAPITALS = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "HELD", "WE", "WHICH", "USE", "GET"}
+"""Words of a heading or quotation in capitals that no name holds: they end a run ("THE ANNUAL PARISH MEETING WAS HELD IN …",
+"… BAR REVENUE WHICH WE USE …")."""
 
 
 def unknown_organisations(text: str) -> list[Found]:

@@ -58,8 +58,11 @@ def apply_modifier(period: Period, modifier: str, report: dt.date, single_month:
     if start == end:
         return period  # "earlier today": the day itself
     if modifier in {"later", "earlier"}:
-        if start <= report <= end:  # "later this year": from the report's month on; "earlier": up to it
-            return (report.replace(day=1), end) if modifier == "later" else (start, month_end(report.year, report.month))
+        if start <= report <= end and report.day == 1:  # a date given as its month (the annex's November 2009): "later
+            # this year" from that month on, "earlier" up to its end
+            return (report, end) if modifier == "later" else (start, month_end(report.year, report.month))
+        if start <= report <= end:  # a text's own day: "later this year" from the day after it, "earlier" up to the day before
+            return within(start, end, modifier, report)
         modifier = {"later": "late", "earlier": "early"}[modifier]  # "later 2010" reads as "late 2010"
     if single_month:
         last = end.day

@@ -55,7 +55,7 @@ def _relative_day(m: re.Match[str], report: dt.date) -> Base:
     return Base(m.start(), m.end(), "relative", period=(day, day))
 
 
-@RELATIVE.add(r"(?<!the\s)(?:(earlier|later)\s+)?(this|next|last)\s+week(?!\s+of\b)|the\s+(coming|current|next|previous|following)\s+week", re.IGNORECASE)
+@RELATIVE.add(r"(?<!the\s)(?:(earlier|later)\s+)?(this|next|last)\s+week\b(?!\s+of\b)|the\s+(coming|current|next|previous|following)\s+week\b", re.IGNORECASE)
 def _relative_week(m: re.Match[str], report: dt.date) -> Base:
     """A Monday-to-Sunday week; "earlier this week" runs up to the day before the text's date, "later" from the day after."""
     word = (m[2] or m[3]).lower()

@@ -37,8 +37,8 @@ from pipeline.tag.dates import Period, find_dates
 from pipeline.tag.linking import LinkContext, context_words
 from pipeline.tag.acronyms import roles_spelt, spelt_as_a_role, undefined_acronyms
 from pipeline.tag.definitions import defined_acronyms
-from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, ends_a_longer_name, local_branch, name_continuation, name_extension, name_prefix,
-                                     names_a_scheme, names_a_thing, of_a_place, without_company_suffix)
+from pipeline.tag.boundaries import (COMPANY_SUFFIXES, FOR_NATIONS, alone_on_line, ends_a_longer_name, in_a_nation, local_branch, name_continuation, name_extension, name_prefix,
+                                     names_a_scheme, names_a_thing, names_its_award, of_a_place, without_company_suffix)
 from pipeline.tag.entities import Found, could_be_name, in_a_headline, looks_like_organisation, names_a_title
 from pipeline.tag.name_runs import unknown_organisations
 from pipeline.tag.newspapers import newspapers
@@ -63,8 +63,6 @@ from pipeline.tag.spans import SpanIndex
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ ]$")
-_AWARD_AFTER = re.compile(r" Awards?\b")
-"""A company's award programme names the company, the giver ("The grant has come from Biffa Award")."""
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:)’'\"”])\[\d{1,3}\]")
 """A footnote's number in brackets after a word, as committee reports write them ("provided by Defra.[45]")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -147,7 +145,7 @@ class Tagger:
             if span.text.endswith(("'s", "’s")):
                 end -= 2  # "McDonald's", "Sainsbury’s" are tagged "McDonald", "Sainsbury": a name's span leaves its possessive out
             charity = bool(ids) and self.registry.entities[ids[0]].sector == "third_sector"  # "Christian Aid Week": the charity's
-            company_award = bool(ids) and self.registry.entities[ids[0]].sector == "private" and _AWARD_AFTER.match(text, end)
+            company_award = bool(ids) and self.registry.entities[ids[0]].sector == "private" and names_its_award(text, end)
             if ids and " " not in span.text and span.text[1:].islower() and not set(ids) & self.registry.reviewed and (
                     given := _WORD_BEFORE.search(text, max(0, start - 20), start)) and given["word"] in given_names():
                 continue  # "Maureen Macmillan": a person's surname, not the charity known by that word
@@ -156,6 +154,8 @@ class Tagger:
                     ends_a_longer_name(text, start, end) and not set(ids) & self.registry.reviewed and name_prefix(text, start, end) is None):
                 label = self.registry.entities[ids[0]].label
                 found.append(Candidate(start, end, label, REGISTRY, ids))
+                if charity and (nation_end := in_a_nation(text, end)):  # "The Woodland Trust in Northern Ireland have …"
+                    found.append(Candidate(start, nation_end, label, REGISTRY, ids))
                 extension = name_extension(text, end) if label == "ORG" else None
                 legislature = LEGISLATURE.fullmatch(text[start:end] + " ") is not None  # its committees are named apart
                 if label == "ORG" and (foundation := _FOUNDATION_AFTER.match(text, end)) and not _NAME_GOES_ON_BEFORE.search(
@@ -223,8 +223,12 @@ class Tagger:
         organisations += [self._council_candidate(found, name) for found, name in abbreviated_councils(text)]
         organisations += [self._rule_candidate(f, "ORG", ORG_RULE) for f in boroughs(text)]
         described = [self._rule_candidate(f, "ORG", DESCRIBED) for f in described_organisations(text)]
+        parties = party_mentions(text)
         described += [Candidate(f.start, f.end, "ORG", DESCRIBED, tuple(self.registry.lookup(party)) or (slugify(party),))
-                      for f, party in party_mentions(text)]
+                      for f, party in parties]
+        party_ends = {f.end for f, _ in parties}
+        organisations = [o for o in organisations if not (o.rule == ORG_RULE and o.end in party_ends and any(
+            p.start == o.start and p.end < o.end for p in persons))]  # a speaker's line: "Andrew Muir Alliance"
         person_spans = [(p.start, p.end) for p in persons]
         described += [self._rule_candidate(f, "ORG", DESCRIBED)
                       for f in (*bodies_of_listed_people(text, person_spans), *bodies_of_people_from(text, person_spans),
