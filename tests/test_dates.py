@@ -206,3 +206,11 @@ def test_later_and_earlier_this_year_run_from_or_to_the_date(date, later, earlie
     text = "It opens later this year; it was planned earlier this year."
     found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, date)]
     assert found == [("later this year", later), ("earlier this year", earlier)]
+
+
+def test_a_weekday_before_a_day_and_month_picks_the_year_it_falls_on():
+    """Round 83: "closed on Monday, October 24 and will reopen …", written in November 2016: the Monday of 2016, not 2017's
+    (the sentence's "will" alone would point ahead), and the December after it."""
+    text = "The library closed on Monday, October 24 and will reopen in mid-December."
+    found = [(text[d.start:d.end], tuple(p.isoformat() for p in d.value)) for d in find_dates(text, dt.date(2016, 11, 20))]
+    assert found == [("October 24", ("2016-10-24", "2016-10-24")), ("mid-December", ("2016-12-11", "2016-12-20"))]

@@ -12,7 +12,7 @@ import re
 
 from pipeline.tag.entities import NATION_BRANDS, looks_like_organisation, opens_a_sentence, places
 from pipeline.tag.common_words import common_words
-from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
+from pipeline.tag.words import (CALENDAR_WORDS, GENERIC_WORDS, HEADLINE_VERBS, JOB_WORDS, JOBS_AFTER_A_NAME, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS,
                                 THING_WORDS, TITLE_ENDS)
 from pipeline.tag.person_names import given_names
 
@@ -75,14 +75,14 @@ def names_a_scheme(text: str, start: int, end: int) -> bool:
 
 COMPANY_SUFFIXES = ("Limited", "Ltd", "plc", "PLC", "LLP", "CIC", "C.I.C", "CIO", "SCIO", "Cyf", "Cyfyngedig")
 """Words after a body's name that name the same body as a company ("FareShare Limited", Welsh "Cyf" or "Cyfyngedig")."""
-_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b(?! (?:Year|Day|Week|Decade)\b)")
+_EXTENSION = re.compile(r" (?P<suffix>Limited|Ltd|plc|PLC|LLP|CIC|CIO|Cymru Wales|Cymru|Scotland|Wales|Northern Ireland|NI|UK|GB|International)\b(?! (?:Year|Day|Week|Decade)\b)")
 """A company's suffix, nation or "International" after a known name, not a year or day it marks ("United Nations
 International Year of Volunteers")."""
 
 
 FOR_NATIONS = re.compile(r" for (?:the UK|England|Wales|Scotland|Northern Ireland)(?: and (?:England|Wales|Scotland|Northern Ireland))?\b")
 """A nation's "for" after a body's name, part of the name ("Lloyds TSB Foundation for England and Wales")."""
-_PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
+_PLACE_AFTER = re.compile(r" (?P<place>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})(?!(?!['’]s\b)[\w'’-]| [A-Z])")
 
 
 def name_extension(text: str, end: int) -> tuple[int, bool] | None:
@@ -171,6 +171,8 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
     if head and head["head"].lower() in ORG_HEADS and not head["head"].endswith("s"):
         return head.end()  # "BBC Trust" too
     more = _CONTINUATION.match(text, end)
+    if more and re.search(r"['’]s$", more["words"]):
+        more = _CONTINUATION.match(text[:more.end() - 2], end)  # "Mind Pembrokeshire’s plan": the possessive stays out
     words = more["words"].split() if more else []
     if more and len(words) == 2 and words[0].lower() in ORG_HEADS and words[1] in JOB_WORDS:
         return more.start("words") + len(words[0])  # "BBC Trust Chairman": the body, then a job in it
@@ -180,7 +182,7 @@ def name_continuation(text: str, start: int, end: int) -> int | None:
         return None
     stems = {w.rstrip("s") for w in words} | set(words)
     if (stems & (JOB_WORDS | JOBS_AFTER_A_NAME | TITLE_ENDS | THING_WORDS | CALENDAR_WORDS | NOT_NAME_STARTS | NOT_CONTINUATIONS
-                 | {"The", "A", "An", "I"})  # "Welsh Labour Leader": a job
+                 | HEADLINE_VERBS | {"The", "A", "An", "I"})  # "Welsh Labour Leader": a job
             or more["words"] in places() or looks_like_organisation(more["words"])
             or any(sum(c.isupper() for c in w) > 1 for w in words)  # "Defra NDPBs": an abbreviation of its own
             or any(w.endswith("s") and w[:-1].lower() in ORG_HEADS for w in words)  # "Trussell Trust Foodbanks": its units

@@ -14,7 +14,7 @@ PARTIES = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Cons
 """Parties named by a word that is also an ordinary one, and the full names they stand for."""
 _PARTY = re.compile(
     r"(?<![\w'’-])(?P<name>Labour(?! (?:[Mm]arket|[Ff]orce|[Cc]osts?|[Ss]upply|[Ss]hortages?|[Rr]elations|[Ll]aws?|[Rr]ights|[Ii]ntensive))"
-    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+|[Gg]overnment|administration|coalition)\b"
+    r"|Conservatives|Tories|(?:Conservative|Liberal Democrat|Lib Dem)(?= ?[-–,)]| MPs?\b| (?:peer|councillor|candidate|leader|member|spokes\w+|[Gg]overnment|administration|coalition|politicians?)\b"
     r"| and Liberal Democrats? coalition\b))"
     r"(?![\w-])")
 _SPEAKER_PARTY = re.compile(r"(?m)^(?:[A-Z][\w'’-]+ ){2,3}(?P<name>Conservative|Liberal Democrat|Lib Dem|Alliance)[ \t]*$")

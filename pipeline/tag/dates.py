@@ -69,8 +69,19 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$")
 """Before a month: "since March" (or "since the first draw in April") is the last March begun."""
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
+"""A weekday before a day and month: the year is the one where that day falls on it ("closed on Monday, October 24")."""
+
+
 def _resolve_year(base: Base, following: Base | None, text: str, anchor: tuple[int, int] | None, report: dt.date) -> Period:
     """Period of a month, day or season written without a year."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, base.start - 15), base.start) if base.kind == "day" else None
+    if weekday:
+        matching = [p for y in (report.year - 1, report.year, report.year + 1)
+                    if calendar.day_name[(p := _period_in(base, y))[0].weekday()] == weekday["weekday"]
+                    and abs((p[0] - report).days) < 183]  # within half a year: a wrong weekday does not move a date a year
+        if len(matching) == 1:
+            return matching[0]
     if following is not None and following.year is not None and following.month and base.month:
         gap = text[base.end:following.start]
         if _COORDINATION.fullmatch(gap):

@@ -307,7 +307,7 @@ def described_organisations(text: str) -> list[Found]:
                 named_as = re.sub(r"\s+in\s+\S+$", "", named_as)
             if len(words) > 1 and re.fullmatch(TITLES, words[0]) and words[0] not in {"President", "Mayor"}:
                 continue  # "funded by Lord Ashcroft": a person
-            while words and (words[0] in NOT_NAME_STARTS | {"The", "A", "An"} | JOB_WORDS or words[0].endswith("-based")):
+            while words and (words[0] in NOT_NAME_STARTS | {"The", "THE", "A", "An"} | JOB_WORDS or words[0].endswith("-based")):
                 words.pop(0)  # "from Glasgow-based Impact Arts, spoke"
             words = words[person_before(words):]  # "Patrick Twist of Pinsent Masons, the law firm"
             if len(words) > 1 and ends_a_name(words[0]):

@@ -60,10 +60,12 @@ _AMOUNT_FOR = re.compile(
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|on|&))*?)(?=[ \t]*\(|:|,|[ \t]+(?:to|in)\b)", re.MULTILINE)
 """A grant list's line that opens with the amount: "• £143,333 for New Start Highland (Inverness): the project …"."""
 _AMOUNT_FOR_INLINE = re.compile(
-    r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|\b(?:was|were)[ \t]+)£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+for[ \t]+(?:the[ \t]+)?"
-    r"(?:[a-z]+[ \t]+){0,2}?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)(?=[,;.]|[ \t]+(?:and|which|who)\b)")
+    r"(?:[,;:][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|\b(?:was|were)[ \t]+)£[\d,.]+(?:[ \t]?(?:m|k|million))?[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+    r"(?:[a-z]+[ \t]+){0,2}?(?P<name>[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|the|in|on|&))*?)"
+    r"(?=[,;.]|[ \t]+(?:and[ \t]+(?:£|the\b|[a-z])|which\b|who\b))")
 """A sentence's list of grants, each amount before its recipient: "There was £61 for print group Printers in the Sticks, £5,000
-for Cwmni Theatr Arad Goch, £861 for Ray Ceredigion, which …, and £500 for Opera Teifi"."""
+for Cwmni Theatr Arad Goch, £861 for Ray Ceredigion, which …, and £500 for Opera Teifi", "grants included: £5,000 to
+Northumberland Pride, £4,000 to Berwickshire Swap, …"."""
 _COMMA_AMOUNT = re.compile(r"(?:^|[:;][ \t]+)(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^;:,()\n£]{1,60}?),(?:[ \t]+[^;:,()\n£]{1,40},)?[ \t]+£[\d,.]+"
                            r"(?=[;.]|[ \t]*$)", re.MULTILINE)
 """A grant list's items parted by semicolons or lines, each amount after a comma and perhaps the body's place: "…: Borth

@@ -9,13 +9,13 @@ import re
 
 from pipeline.tag.common_words import common_words
 from pipeline.tag.person_names import POST_NOMINALS, given_names
-from pipeline.tag.run_edges import (HEADLINE_VERBS, a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title,
+from pipeline.tag.run_edges import (a_body_alone, a_holder, an_acronym_and_a_body, ends_a_list, heads_title,
                                     in_headline_trimmed, person_opening_a_line, places_after_a_head, spaced, venue_goes_on,
                                     with_brand_possessive, with_listed_subjects)
 from pipeline.tag.entities import (DIGIT_CAPITAL, NAME_OPENERS, NATION_BRANDS, ORDINAL, Found, acts_as_organisation, ends_a_name,
                                    for_a_nation, in_a_headline, linked_places, looks_like_organisation, nation_brand, opens_a_sentence,
                                    person_before, places, words_of)
-from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, JOBS_AFTER_A_NAME, JOBS_BEFORE_A_BODY, JOB_WORDS, KIND_ACRONYMS,
+from pipeline.tag.words import (CALENDAR_WORDS, CELTIC_OPENERS, COMMUNITY_PLACES, CONNECTORS, GENERIC_WORDS, HEADLINE_VERBS, JOBS_AFTER_A_NAME, JOBS_BEFORE_A_BODY, JOB_WORDS, KIND_ACRONYMS,
                                 LEGISLATURE, NAMING_TITLES, NATION_ADJECTIVES, NATION_SUFFIXES, NOT_NAME_STARTS, NUMBERED_PARTS, ON_OPENERS, ORG_HEADS, QUANTIFIERS,
                                 STREET_WORDS, THING_WORDS, TITLE_ENDS, WORK_BEFORE_A_PLACE)
 

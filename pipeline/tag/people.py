@@ -53,7 +53,7 @@ _NAME_AND_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z
 """A name with its bearer's initials in brackets, as minutes introduce each person ("Arfon Hughes (AH)")."""
 _MINISTER_SURNAME = re.compile(
     rf"\b(?:Minister|Commissioner) (?P<name>{SURNAME})(?= (?:said|says|added|was|is|has|had|will|visited|announced|welcomed|told"
-    rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted)\b|[,:])")
+    rf"|explained|also|today|met|provided|presented|outlined|stressed|noted|highlighted|and|to)\b|[,:]| &)")
 """A minister or a commissioner named by title and surname alone, as a release names its own minister: "Minister Muir said",
 "Commissioner Hogan also provided …"."""
 _TITLED_LIST = re.compile(

@@ -42,7 +42,7 @@ NOT_NAMES = {
     "Third", "Sector", "Green", "Big", "Lottery", "Fund", "Trust", "Foundation", "Charity", "Commission", "Agency",
     "England", "Scotland", "Wales", "Cymru", "Britain", "British", "English", "Welsh", "Scottish", "London", "Northern", "Ireland", "European", "Union",
     "Minister's", "Today", "Yesterday", "Speaking", "Notes", "Editors", "Press", "News", "Release",
-    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Queen", "Princess", "Duchess", "Duke", "Item", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
+    "Spring", "Summer", "Autumn", "Winter", "Budget", "Speaker", "Lieutenant", "Sheriff", "Queen", "Princess", "Duchess", "Duke", "Item", "Ambassador", "Ambassadors", "Social", "Labour", "Conservative", "Conservatives", "Tory", "Tories",
 } | set(re.findall(r"[A-Z][a-z]+", TITLES)) | POST_NOMINALS | CALENDAR_WORDS
 """Capitalised words that are not a given name or a surname, though a sentence may make them look so."""
 

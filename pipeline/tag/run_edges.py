@@ -12,7 +12,7 @@ import re
 
 from pipeline.tag.entities import Found, in_a_headline, looks_like_organisation, places
 from pipeline.tag.person_names import TITLES, given_names
-from pipeline.tag.words import (CONNECTORS, GENERIC_WORDS, JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS,
+from pipeline.tag.words import (CELTIC_OPENERS, CONNECTORS, GENERIC_WORDS, JOB_WORDS, KIND_ACRONYMS, NATION_SUFFIXES, NOT_NAME_STARTS, ORG_HEADS, TITLE_ENDS,
                                 WORK_BEFORE_A_PLACE)
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w&-]*['’]s $")
@@ -83,10 +83,12 @@ def venue_goes_on(part: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
 def a_body_alone(part: list[re.Match[str]]) -> bool:
     """A part of a run that is a body's name by itself: an organisation word after a word of its own (no job's: not "Chief
     Executive of Devon"), or before "of" and a place ("Zoological Society of London"), or a community's work before its place
-    ("Voluntary Action Fife")."""
+    ("Voluntary Action Fife"), or a Welsh or Gaelic kind before its name ("Menter Caerdydd")."""
     words = [w.group() for w in part]
     if " ".join(words[:2]).lower() in WORK_BEFORE_A_PLACE and " ".join(words[2:]) in places():
         return True  # "Voluntary Action Fife"
+    if len(words) > 1 and words[0].lower() in CELTIC_OPENERS:
+        return True  # "Menter Caerdydd and Menter Iaith Bro Morgannwg": a Welsh or Gaelic kind opens each
     heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
     if not heads or heads[0] == 0 or words[0] in JOB_WORDS:
         return False
@@ -162,11 +164,6 @@ def person_opening_a_line(words: list[re.Match[str]]) -> int:
                  and any(w.lower() not in GENERIC_WORDS | CONNECTORS | _NAMING_WORDS for w in rest)) else 0
 
 
-HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
-                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens",
-                   "Visiting", "Welcoming", "Celebrating", "Congratulating", "Thanking", "Introducing", "Announcing"}
-"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme", "Visiting
-Tiree Community Development Trust")."""
 _HEADLINE_CUT = re.compile(r".* (?:[Ff]or|[Tt]o|[Oo]n|[Ww]ith|[Aa]t) ")
 
 

@@ -101,7 +101,7 @@ THING_WORDS = {
     "Charter", "Conference", "Summit", "Festival", "Exhibition", "Year", "Tax", "Levy", "Code", "Funding", "Paper",
     "Budget", "Grants", "Collection", "Show", "Cup", "Appeal", "Appeals", "Survey", "Framework", "Account", "Accounts",
     "Consultation", "Manifesto", "Toolkit", "Assessment", "Election", "Elections", "Clean", "Opening", "Debate", "Vision", "AGM",
-    "Legislation", "Minutes", "Statement", "Details", "Memorandum", "Meeting", "Fair", "Fayre", "Fete", "Fête", "Gala",
+    "Legislation", "Minutes", "Statement", "Details", "Memorandum", "Meeting", "Fair", "Fayre", "Fete", "Fête", "Gala", "Olympics",
 }
 """Capitalised words after a name that make the whole a law, programme or event ("Animal Health Act")."""
 
@@ -155,3 +155,8 @@ NUMBERED_PARTS = {"Table", "Figure", "Item", "Items", "Appendix", "Annex", "Sect
                   "Stage", "Round", "Tier", "Level", "Grade", "Priority", "Part", "Chapter", "Schedule", "Article", "Clause", "No",
                   "Number", "Room", "Unit", "Block", "Floor", "Ward", "Route", "Zone", "Area", "Lot", "Step", "Week", "Session"}
 """Words a number after them completes as a reference, not a name ("Item 5 Community Council Report")."""
+HEADLINE_VERBS = {"Announces", "Welcomes", "Launches", "Unveils", "Backs", "Urges", "Wins", "Receives", "Hails", "Praises",
+                   "Visits", "Supports", "Celebrates", "Joins", "Appoints", "Calls", "Warns", "Seeks", "Reveals", "Marks", "Opens",
+                   "Visiting", "Welcoming", "Celebrating", "Congratulating", "Thanking", "Introducing", "Announcing"}
+"""A headline's verbs: on a headline's line they end a run ("Highland Council Launches Home Composting Scheme", "Visiting
+Tiree Community Development Trust")."""
