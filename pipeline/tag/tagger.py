@@ -63,6 +63,7 @@ from pipeline.tag.spans import SpanIndex
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 """A backtick written for a possessive's apostrophe ("the RSPB`s chief executive")."""
 _WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ ]$")
+"""The capitalised word just before a known name of one word: a given name there makes the name a surname."""
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:)’'\"”])\[\d{1,3}\]")
 """A footnote's number in brackets after a word, as committee reports write them ("provided by Defra.[45]")."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
