@@ -31,8 +31,9 @@ _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Thei
 
 def ends_a_longer_name(text: str, start: int, end: int) -> bool:
     """A known fund's name of two capitalised common words or more just after a capitalised word or a possessive (no
-    place's) that opens no sentence is the end of a longer name, not the body known by those words ("the Ashfield Community Fund", "Our Local Community Fund", "the High Sheriff's
-    Community Fund": not the Community Fund that was the lottery's distributor)."""
+    place's) that opens no sentence is the end of a longer name, not the body known by those words ("the Ashfield
+    Community Fund", "Our Local Community Fund", "the High Sheriff's Community Fund": not the Community Fund that was the
+    lottery's distributor)."""
     words = text[start:end].split()
     if len(words) < 2 or words[-1] != "Fund" or not all(w[0].isupper() and w.lower() in common_words() for w in words):
         return False
